@@ -1,0 +1,1 @@
+//! pki (to be written).

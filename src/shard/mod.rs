@@ -1,0 +1,1 @@
+//! shard (to be written).

@@ -1,0 +1,2 @@
+//! Trust stores (to be written).
+pub mod cli;
