@@ -1,1 +1,6 @@
-//! http (to be written).
+//! HTTP/1.1 forwarding: head parsing with limits, header rewrite, body streaming, target pools.
+
+pub mod body;
+pub mod buf;
+pub mod head;
+pub mod rewrite;
