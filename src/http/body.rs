@@ -91,7 +91,11 @@ where
     }
 }
 
-async fn fill<R: AsyncReadRent>(src: &mut R, buf: &mut ReadBuf, t: Timeouts) -> Result<(), BodyError> {
+async fn fill<R: AsyncReadRent>(
+    src: &mut R,
+    buf: &mut ReadBuf,
+    t: Timeouts,
+) -> Result<(), BodyError> {
     match buf.fill(src, BODY_BUF_BYTES, Instant::now() + t.read).await {
         Ok(_) => Ok(()),
         Err(ReadError::Closed) => Err(BodyError::SourceClosed),
@@ -101,7 +105,12 @@ async fn fill<R: AsyncReadRent>(src: &mut R, buf: &mut ReadBuf, t: Timeouts) -> 
 }
 
 /// Writes the first `n` unconsumed bytes of `buf` and consumes them.
-async fn write_from<W: AsyncWriteRent>(dst: &mut W, buf: &mut ReadBuf, n: usize, t: Timeouts) -> Result<(), BodyError> {
+async fn write_from<W: AsyncWriteRent>(
+    dst: &mut W,
+    buf: &mut ReadBuf,
+    n: usize,
+    t: Timeouts,
+) -> Result<(), BodyError> {
     let slice = buf.take_range(n);
     let Ok((result, slice)) = monoio::time::timeout(t.write, dst.write_all(slice)).await else {
         return Err(BodyError::DestTimedOut(t.write));
@@ -113,7 +122,11 @@ async fn write_from<W: AsyncWriteRent>(dst: &mut W, buf: &mut ReadBuf, n: usize,
 }
 
 /// Writes all of `out` and clears it.
-pub(crate) async fn write_vec<W: AsyncWriteRent>(dst: &mut W, out: &mut Vec<u8>, write: Duration) -> Result<(), BodyError> {
+pub(crate) async fn write_vec<W: AsyncWriteRent>(
+    dst: &mut W,
+    out: &mut Vec<u8>,
+    write: Duration,
+) -> Result<(), BodyError> {
     if out.is_empty() {
         return Ok(());
     }
@@ -127,7 +140,13 @@ pub(crate) async fn write_vec<W: AsyncWriteRent>(dst: &mut W, out: &mut Vec<u8>,
     Ok(())
 }
 
-async fn forward_length<R, W>(src: &mut R, buf: &mut ReadBuf, dst: &mut W, n: u64, t: Timeouts) -> Result<(), BodyError>
+async fn forward_length<R, W>(
+    src: &mut R,
+    buf: &mut ReadBuf,
+    dst: &mut W,
+    n: u64,
+    t: Timeouts,
+) -> Result<(), BodyError>
 where
     R: AsyncReadRent,
     W: AsyncWriteRent,
@@ -144,7 +163,12 @@ where
     Ok(())
 }
 
-async fn forward_until_close<R, W>(src: &mut R, buf: &mut ReadBuf, dst: &mut W, t: Timeouts) -> Result<u64, BodyError>
+async fn forward_until_close<R, W>(
+    src: &mut R,
+    buf: &mut ReadBuf,
+    dst: &mut W,
+    t: Timeouts,
+) -> Result<u64, BodyError>
 where
     R: AsyncReadRent,
     W: AsyncWriteRent,
@@ -164,7 +188,13 @@ where
     }
 }
 
-async fn forward_chunked<R, W>(src: &mut R, buf: &mut ReadBuf, dst: &mut W, dechunk: bool, t: Timeouts) -> Result<u64, BodyError>
+async fn forward_chunked<R, W>(
+    src: &mut R,
+    buf: &mut ReadBuf,
+    dst: &mut W,
+    dechunk: bool,
+    t: Timeouts,
+) -> Result<u64, BodyError>
 where
     R: AsyncReadRent,
     W: AsyncWriteRent,
@@ -249,7 +279,13 @@ where
 }
 
 /// Validates and drops the trailer section that ends a chunked body.
-async fn skip_trailers<R, W>(src: &mut R, buf: &mut ReadBuf, dst: &mut W, out: &mut Vec<u8>, t: Timeouts) -> Result<(), BodyError>
+async fn skip_trailers<R, W>(
+    src: &mut R,
+    buf: &mut ReadBuf,
+    dst: &mut W,
+    out: &mut Vec<u8>,
+    t: Timeouts,
+) -> Result<(), BodyError>
 where
     R: AsyncReadRent,
     W: AsyncWriteRent,
@@ -295,7 +331,10 @@ pub fn parse_chunk_size(line: &[u8]) -> Result<u64, BodyError> {
     }
     let ext = super::head::trim_ows(&content[digits..]);
     let ext_ok = ext.is_empty()
-        || (ext[0] == b';' && ext.iter().all(|&b| b == b'\t' || (0x20..=0x7e).contains(&b) || b >= 0x80));
+        || (ext[0] == b';'
+            && ext
+                .iter()
+                .all(|&b| b == b'\t' || (0x20..=0x7e).contains(&b) || b >= 0x80));
     if !ext_ok {
         return Err(BodyError::Malformed("bad chunk extension"));
     }
@@ -330,7 +369,11 @@ mod tests {
         }
     }
 
-    fn run_forward(input: &[u8], kind: BodyKind, dechunk: bool) -> (Result<u64, BodyError>, Vec<u8>, Vec<u8>) {
+    fn run_forward(
+        input: &[u8],
+        kind: BodyKind,
+        dechunk: bool,
+    ) -> (Result<u64, BodyError>, Vec<u8>, Vec<u8>) {
         let mut rt = monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
             .enable_timer()
             .build()

@@ -180,7 +180,10 @@ mod tests {
                 b.fill(&mut src, 4, deadline).await.unwrap();
             }
             assert_eq!(b.data(), b"ello world");
-            assert!(matches!(b.fill(&mut src, 4, deadline).await, Err(ReadError::Closed)));
+            assert!(matches!(
+                b.fill(&mut src, 4, deadline).await,
+                Err(ReadError::Closed)
+            ));
         });
     }
 }

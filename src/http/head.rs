@@ -142,7 +142,10 @@ impl ResponseHead<'_> {
 /// A line feed not preceded by a carriage return is refused right away.
 pub fn find_head_end(buf: &[u8], from: usize) -> Result<Option<usize>, HeadError> {
     let mut i = from.saturating_sub(3);
-    while let Some(off) = buf.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'\n')) {
+    while let Some(off) = buf
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+    {
         let lf = i + off;
         if lf == 0 || buf[lf - 1] != b'\r' {
             return Err(HeadError::Malformed("line feed without carriage return"));
@@ -181,18 +184,24 @@ pub fn parse_request<'a>(buf: &'a [u8], limits: &HeadLimits) -> Result<RequestHe
     }
     let body = match (framing.transfer_chunked, framing.content_length) {
         (Some(_), Some(_)) => {
-            return Err(HeadError::Malformed("both Content-Length and Transfer-Encoding"));
+            return Err(HeadError::Malformed(
+                "both Content-Length and Transfer-Encoding",
+            ));
         }
         (Some(false), None) => return Err(HeadError::Malformed("request coding not chunked")),
         (Some(true), None) if version == Version::Http10 => {
-            return Err(HeadError::Malformed("Transfer-Encoding in an HTTP/1.0 request"));
+            return Err(HeadError::Malformed(
+                "Transfer-Encoding in an HTTP/1.0 request",
+            ));
         }
         (Some(true), None) => BodyKind::Chunked,
         (None, Some(0)) | (None, None) => BodyKind::Empty,
         (None, Some(n)) => BodyKind::Length(n),
     };
     if method == "CONNECT" {
-        return Err(HeadError::Malformed("CONNECT is not served by a reverse proxy"));
+        return Err(HeadError::Malformed(
+            "CONNECT is not served by a reverse proxy",
+        ));
     }
     Ok(RequestHead {
         method,
@@ -236,9 +245,15 @@ fn head_lines<'a>(
 ) -> Result<(usize, impl Iterator<Item = &'a [u8]>), HeadError> {
     let end = match find_head_end(buf, 0)? {
         Some(end) if end <= limits.max_header_bytes => end,
-        Some(_) => return Err(HeadError::TooLarge { limit: limits.max_header_bytes }),
+        Some(_) => {
+            return Err(HeadError::TooLarge {
+                limit: limits.max_header_bytes,
+            })
+        }
         None if buf.len() >= limits.max_header_bytes => {
-            return Err(HeadError::TooLarge { limit: limits.max_header_bytes });
+            return Err(HeadError::TooLarge {
+                limit: limits.max_header_bytes,
+            });
         }
         None => return Err(HeadError::Malformed("incomplete head")),
     };
@@ -271,7 +286,9 @@ fn parse_request_line(line: &[u8]) -> Result<(&str, &str, Version), HeadError> {
 fn parse_status_line(line: &[u8]) -> Result<(Version, u16, &[u8]), HeadError> {
     let mut parts = line.splitn(3, |&b| b == b' ');
     let (Some(version), Some(code), reason) = (parts.next(), parts.next(), parts.next()) else {
-        return Err(HeadError::Malformed("status line is not version, code, reason"));
+        return Err(HeadError::Malformed(
+            "status line is not version, code, reason",
+        ));
     };
     let version = parse_version(version)?;
     let [a, b, c] = code else {
@@ -295,7 +312,9 @@ fn parse_version(v: &[u8]) -> Result<Version, HeadError> {
     match v {
         b"HTTP/1.1" => Ok(Version::Http11),
         b"HTTP/1.0" => Ok(Version::Http10),
-        [b'H', b'T', b'T', b'P', b'/', d1, b'.', d2] if d1.is_ascii_digit() && d2.is_ascii_digit() => {
+        [b'H', b'T', b'T', b'P', b'/', d1, b'.', d2]
+            if d1.is_ascii_digit() && d2.is_ascii_digit() =>
+        {
             Err(HeadError::UnsupportedVersion)
         }
         _ => Err(HeadError::Malformed("bad HTTP version")),
@@ -309,7 +328,9 @@ fn parse_fields<'a>(
     let mut headers = Vec::with_capacity(16);
     for line in lines {
         if headers.len() >= limits.max_header_count {
-            return Err(HeadError::TooManyHeaders { limit: limits.max_header_count });
+            return Err(HeadError::TooManyHeaders {
+                limit: limits.max_header_count,
+            });
         }
         headers.push(parse_field(line)?);
     }
@@ -413,7 +434,9 @@ fn transfer_chunked(value: &[u8]) -> Result<bool, HeadError> {
             return Err(HeadError::Malformed("bad transfer coding"));
         }
         if last_chunked {
-            return Err(HeadError::Malformed("chunked is not the final transfer coding"));
+            return Err(HeadError::Malformed(
+                "chunked is not the final transfer coding",
+            ));
         }
         last_chunked = coding.eq_ignore_ascii_case(b"chunked");
         any = true;
@@ -426,7 +449,10 @@ fn transfer_chunked(value: &[u8]) -> Result<bool, HeadError> {
 
 /// Items of a comma-separated list, whitespace trimmed, empty items skipped.
 pub fn list_items(value: &[u8]) -> impl Iterator<Item = &[u8]> {
-    value.split(|&b| b == b',').map(trim_ows).filter(|i| !i.is_empty())
+    value
+        .split(|&b| b == b',')
+        .map(trim_ows)
+        .filter(|i| !i.is_empty())
 }
 
 /// Strips optional whitespace (SP / HTAB) from both ends.

@@ -34,8 +34,16 @@ fn a_simple_get_parses_without_copying() {
 #[test]
 fn http10_closes_unless_keep_alive_is_asked_for() {
     assert!(!req("GET / HTTP/1.0\r\n\r\n").unwrap().keep_alive);
-    assert!(req("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n").unwrap().keep_alive);
-    assert!(!req("GET / HTTP/1.1\r\nHost: a\r\nConnection: foo, close\r\n\r\n").unwrap().keep_alive);
+    assert!(
+        req("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n")
+            .unwrap()
+            .keep_alive
+    );
+    assert!(
+        !req("GET / HTTP/1.1\r\nHost: a\r\nConnection: foo, close\r\n\r\n")
+            .unwrap()
+            .keep_alive
+    );
 }
 
 #[test]
@@ -60,7 +68,16 @@ fn content_length_with_transfer_encoding_is_refused_as_smuggling() {
 
 #[test]
 fn invalid_or_differing_content_lengths_are_refused() {
-    for cl in ["", "-1", "+5", "1 2", "0x10", "5,6", "99999999999999999999", "5,"] {
+    for cl in [
+        "",
+        "-1",
+        "+5",
+        "1 2",
+        "0x10",
+        "5,6",
+        "99999999999999999999",
+        "5,",
+    ] {
         let text = format!("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: {cl}\r\n\r\n");
         assert!(malformed(&text), "{cl:?}");
     }
@@ -71,11 +88,21 @@ fn invalid_or_differing_content_lengths_are_refused() {
 
 #[test]
 fn transfer_codings_must_end_in_a_single_chunked() {
-    for te in ["gzip", "chunked, chunked", "chunked, gzip", "", " , ", "chu nked", "\"chunked\""] {
+    for te in [
+        "gzip",
+        "chunked, chunked",
+        "chunked, gzip",
+        "",
+        " , ",
+        "chu nked",
+        "\"chunked\"",
+    ] {
         let text = format!("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: {te}\r\n\r\n");
         assert!(malformed(&text), "{te:?}");
     }
-    assert!(malformed("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n"));
+    assert!(malformed(
+        "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n"
+    ));
 }
 
 #[test]
@@ -90,8 +117,12 @@ fn bare_cr_and_bare_lf_are_refused() {
 
 #[test]
 fn obsolete_line_folding_is_refused() {
-    assert!(malformed("GET / HTTP/1.1\r\nHost: a\r\nX: a\r\n  b\r\n\r\n"));
-    assert!(malformed("GET / HTTP/1.1\r\nHost: a\r\nX: a\r\n\tb\r\n\r\n"));
+    assert!(malformed(
+        "GET / HTTP/1.1\r\nHost: a\r\nX: a\r\n  b\r\n\r\n"
+    ));
+    assert!(malformed(
+        "GET / HTTP/1.1\r\nHost: a\r\nX: a\r\n\tb\r\n\r\n"
+    ));
 }
 
 #[test]
@@ -123,7 +154,10 @@ fn other_http_versions_are_unsupported_rather_than_malformed() {
 
 #[test]
 fn oversize_heads_and_too_many_fields_are_too_large() {
-    let big = format!("GET / HTTP/1.1\r\nHost: a\r\nX: {}\r\n\r\n", "v".repeat(2000));
+    let big = format!(
+        "GET / HTTP/1.1\r\nHost: a\r\nX: {}\r\n\r\n",
+        "v".repeat(2000)
+    );
     assert_eq!(req(&big).unwrap_err(), HeadError::TooLarge { limit: 1024 });
     let unfinished = "x".repeat(1024);
     assert_eq!(req(&unfinished).unwrap_err().status(), 431);
@@ -132,7 +166,10 @@ fn oversize_heads_and_too_many_fields_are_too_large() {
         many.push_str(&format!("X-{i}: v\r\n"));
     }
     many.push_str("\r\n");
-    assert_eq!(req(&many).unwrap_err(), HeadError::TooManyHeaders { limit: 8 });
+    assert_eq!(
+        req(&many).unwrap_err(),
+        HeadError::TooManyHeaders { limit: 8 }
+    );
 }
 
 #[test]
@@ -150,7 +187,11 @@ fn head_end_is_found_across_partial_reads() {
 
 #[test]
 fn responses_know_when_they_have_no_body() {
-    let r = parse_response(b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n", &LIMITS).unwrap();
+    let r = parse_response(
+        b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n",
+        &LIMITS,
+    )
+    .unwrap();
     assert_eq!(r.body_kind(false), BodyKind::Empty);
     let r = parse_response(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n", &LIMITS).unwrap();
     assert_eq!(r.body_kind(true), BodyKind::Empty);
