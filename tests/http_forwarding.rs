@@ -321,3 +321,26 @@ fn a_closed_idle_target_connection_is_retried_for_idempotent_requests() {
         "the stale connection was retried on a fresh one"
     );
 }
+
+#[test]
+fn bodies_and_keep_alive_work_on_the_legacy_driver_too() {
+    eprintln!("io_uring available here: {}", monoio::utils::detect_uring());
+    let (target, _) = start_echo();
+    let mut opts = ProxyOptions::new(vec![target]);
+    opts.legacy_driver = true;
+    let proxy = start_proxy(opts);
+    let mut c = Client::connect(proxy.addr);
+    let body = pattern(1 << 20);
+    c.send(
+        format!(
+            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .as_bytes(),
+    );
+    c.send(&body);
+    assert!(c.response().body.ends_with(&body));
+    for _ in 0..100 {
+        assert_eq!(c.get("/chunked").status, 200);
+    }
+}

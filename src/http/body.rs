@@ -68,15 +68,17 @@ impl BodyError {
 }
 
 /// Forwards a body of `kind`, starting with the unconsumed bytes of `buf`.
-/// With `dechunk`, a chunked body is sent as plain bytes (the caller then
-/// delimits it by closing). Returns the number of body bytes forwarded;
-/// bytes past the body stay in `buf`.
+/// `pending` (typically the head) goes out first, in the same write as the
+/// first body bytes already buffered. With `dechunk`, a chunked body is sent
+/// as plain bytes (the caller then delimits it by closing). Returns the
+/// number of body bytes forwarded; bytes past the body stay in `buf`.
 pub async fn forward_body<R, W>(
     src: &mut R,
     buf: &mut ReadBuf,
     dst: &mut W,
     kind: BodyKind,
     dechunk: bool,
+    mut pending: Vec<u8>,
     t: Timeouts,
 ) -> Result<u64, BodyError>
 where
@@ -84,11 +86,42 @@ where
     W: AsyncWriteRent,
 {
     match kind {
-        BodyKind::Empty => Ok(0),
-        BodyKind::Length(n) => forward_length(src, buf, dst, n, t).await.map(|()| n),
-        BodyKind::Chunked => forward_chunked(src, buf, dst, dechunk, t).await,
-        BodyKind::CloseDelimited => forward_until_close(src, buf, dst, t).await,
+        BodyKind::Chunked => forward_chunked(src, buf, dst, dechunk, pending, t).await,
+        BodyKind::Empty => write_vec(dst, &mut pending, t.write).await.map(|()| 0),
+        BodyKind::Length(n) => {
+            let first = n.min(buf.len() as u64) as usize;
+            let first = send_with(dst, buf, first, &mut pending, t).await?;
+            forward_length(src, buf, dst, n - first as u64, t)
+                .await
+                .map(|()| n)
+        }
+        BodyKind::CloseDelimited => {
+            let first = send_with(dst, buf, buf.len(), &mut pending, t).await?;
+            forward_until_close(src, buf, dst, t)
+                .await
+                .map(|n| n + first as u64)
+        }
     }
+}
+
+/// Writes `pending` together with up to `n` buffered body bytes (one write:
+/// one TLS record, one syscall) when they are few; returns how many body
+/// bytes went out with it.
+async fn send_with<W: AsyncWriteRent>(
+    dst: &mut W,
+    buf: &mut ReadBuf,
+    n: usize,
+    pending: &mut Vec<u8>,
+    t: Timeouts,
+) -> Result<usize, BodyError> {
+    if pending.is_empty() {
+        return Ok(0);
+    }
+    let n = if n <= BODY_BUF_BYTES { n } else { 0 };
+    pending.extend_from_slice(&buf.data()[..n]);
+    buf.consume(n);
+    write_vec(dst, pending, t.write).await?;
+    Ok(n)
 }
 
 async fn fill<R: AsyncReadRent>(
@@ -193,13 +226,14 @@ async fn forward_chunked<R, W>(
     buf: &mut ReadBuf,
     dst: &mut W,
     dechunk: bool,
+    mut out: Vec<u8>,
     t: Timeouts,
 ) -> Result<u64, BodyError>
 where
     R: AsyncReadRent,
     W: AsyncWriteRent,
 {
-    let mut out = Vec::with_capacity(BODY_BUF_BYTES + 32);
+    out.reserve(BODY_BUF_BYTES + 32);
     let mut total = 0u64;
     loop {
         let line = read_line(src, buf, dst, &mut out, MAX_CHUNK_LINE_BYTES, t).await?;
@@ -387,7 +421,7 @@ mod tests {
                 read: Duration::from_secs(1),
                 write: Duration::from_secs(1),
             };
-            let r = forward_body(&mut src, &mut buf, &mut dst, kind, dechunk, t).await;
+            let r = forward_body(&mut src, &mut buf, &mut dst, kind, dechunk, Vec::new(), t).await;
             drop(dst);
             let mut out = Vec::new();
             loop {

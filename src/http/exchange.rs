@@ -143,25 +143,10 @@ async fn send_request<S: AsyncReadRent + AsyncWriteRent>(
     ctx: &ConnContext,
     pool: &TargetPool,
 ) -> Result<(), SendError> {
-    let mut out = Vec::with_capacity(req.head.len() + BODY_BUF_BYTES.min(cbuf.len()));
-    out.extend_from_slice(&req.head);
-    let mut body = req.body;
-    if let BodyKind::Length(n) = body {
-        if n <= cbuf.len() as u64 && n <= BODY_BUF_BYTES as u64 {
-            out.extend_from_slice(&cbuf.data()[..n as usize]);
-            cbuf.consume(n as usize);
-            body = BodyKind::Empty;
-        }
-    }
-    write_vec(&mut target.stream, &mut out, pool.response_timeout())
-        .await
-        .map_err(|_| SendError::Target)?;
-    if body == BodyKind::Empty {
-        return Ok(());
-    }
-    if req.expect_continue {
-        // The proxy answers the expectation itself (and did not forward Expect),
-        // so the client never waits on a target that ignores it.
+    if req.expect_continue && req.body != BodyKind::Empty {
+        // The proxy answers the expectation itself (and did not forward
+        // Expect) once a target is connected, so the client never waits on
+        // a target that ignores it.
         let mut cont = b"HTTP/1.1 100 Continue\r\n\r\n".to_vec();
         write_vec(client, &mut cont, ctx.limits.idle_timeout)
             .await
@@ -172,7 +157,8 @@ async fn send_request<S: AsyncReadRent + AsyncWriteRent>(
         read: ctx.limits.idle_timeout,
         write: pool.response_timeout(),
     };
-    match forward_body(client, cbuf, &mut target.stream, body, false, t).await {
+    let head = req.head.clone();
+    match forward_body(client, cbuf, &mut target.stream, req.body, false, head, t).await {
         Ok(_) => Ok(()),
         Err(e) if e.is_source() => Err(SendError::Client(e)),
         Err(_) => Err(SendError::Target),
@@ -250,7 +236,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
         return fail(client, 502, req, false, ctx, events).await;
     };
     let status = head.status;
-    let mut kind = head.body_kind(req.is_head);
+    let kind = head.body_kind(req.is_head);
     let dechunk = kind == BodyKind::Chunked && req.version == Version::Http10;
     let client_keep =
         req.keep_alive && !ctx.draining.get() && kind != BodyKind::CloseDelimited && !dechunk;
@@ -265,26 +251,14 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     write_response_head(&head, rw, &mut out);
     drop(head);
     tbuf.consume(end);
-    if let BodyKind::Length(n) = kind {
-        // A small body already read goes out with the head in one write.
-        if n <= tbuf.len() as u64 && n <= BODY_BUF_BYTES as u64 {
-            out.extend_from_slice(&tbuf.data()[..n as usize]);
-            tbuf.consume(n as usize);
-            kind = BodyKind::Empty;
-        }
-    }
     events.response(status);
-    if write_vec(client, &mut out, ctx.limits.idle_timeout)
-        .await
-        .is_err()
-    {
-        return Next::Close(CloseReason::ClientIo);
-    }
     let t = Timeouts {
         read: pool.response_timeout(),
         write: ctx.limits.idle_timeout,
     };
-    if let Err(e) = forward_body(&mut target.stream, &mut tbuf, client, kind, dechunk, t).await {
+    let forwarded =
+        forward_body(&mut target.stream, &mut tbuf, client, kind, dechunk, out, t).await;
+    if let Err(e) = forwarded {
         if !e.is_source() {
             return Next::Close(CloseReason::ClientIo);
         }

@@ -247,6 +247,9 @@ pub struct ProxyOptions {
     pub idle_timeout: Duration,
     pub connect_timeout_ms: u64,
     pub response_timeout_ms: u64,
+    /// Run on monoio's epoll driver instead of io_uring (default: set when
+    /// `MONOIO_FORCE_LEGACY_DRIVER` is in the environment).
+    pub legacy_driver: bool,
 }
 
 impl ProxyOptions {
@@ -259,6 +262,7 @@ impl ProxyOptions {
             idle_timeout: Duration::from_secs(10),
             connect_timeout_ms: 1_000,
             response_timeout_ms: 5_000,
+            legacy_driver: std::env::var_os("MONOIO_FORCE_LEGACY_DRIVER").is_some(),
         }
     }
 }
@@ -276,11 +280,19 @@ pub fn start_proxy(opts: ProxyOptions) -> Proxy {
     let recorded = Arc::new(Recorded::default());
     let rec = recorded.clone();
     std::thread::spawn(move || {
-        let mut rt = monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
-            .enable_timer()
-            .build()
-            .unwrap();
-        rt.block_on(run_proxy(listener, opts, rec));
+        if opts.legacy_driver {
+            let mut rt = monoio::RuntimeBuilder::<monoio::LegacyDriver>::new()
+                .enable_timer()
+                .build()
+                .unwrap();
+            rt.block_on(run_proxy(listener, opts, rec));
+        } else {
+            let mut rt = monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
+                .enable_timer()
+                .build()
+                .unwrap();
+            rt.block_on(run_proxy(listener, opts, rec));
+        }
     });
     Proxy { addr, recorded }
 }
