@@ -295,7 +295,7 @@ where
 {
     let mut scanned = 0;
     loop {
-        if let Some(i) = buf.data()[scanned..].iter().position(|&b| b == b'\n') {
+        if let Some(i) = super::scan::find_lf(&buf.data()[scanned..]) {
             let len = scanned + i + 1;
             return if len > max {
                 Err(BodyError::Malformed("line too long"))

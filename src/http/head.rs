@@ -142,10 +142,7 @@ impl ResponseHead<'_> {
 /// A line feed not preceded by a carriage return is refused right away.
 pub fn find_head_end(buf: &[u8], from: usize) -> Result<Option<usize>, HeadError> {
     let mut i = from.saturating_sub(3);
-    while let Some(off) = buf
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
-    {
+    while let Some(off) = buf.get(i..).and_then(super::scan::find_lf) {
         let lf = i + off;
         if lf == 0 || buf[lf - 1] != b'\r' {
             return Err(HeadError::Malformed("line feed without carriage return"));
@@ -171,10 +168,10 @@ pub fn leading_empty_lines_len(buf: &[u8]) -> usize {
 /// Parses a complete request head; `buf` must start at the request line and
 /// contain at least the whole head (see [`find_head_end`]).
 pub fn parse_request<'a>(buf: &'a [u8], limits: &HeadLimits) -> Result<RequestHead<'a>, HeadError> {
-    let (head_len, mut lines) = head_lines(buf, limits)?;
-    let start = lines.next().ok_or(HeadError::Malformed("empty head"))?;
-    let (method, target, version) = parse_request_line(start)?;
-    let headers = parse_fields(lines, limits)?;
+    let mut lines = Lines::new(buf, limits.max_header_bytes);
+    let (method, target, version) = parse_request_line(lines.start_line()?)?;
+    let headers = parse_fields(&mut lines, limits)?;
+    let head_len = lines.pos;
     let framing = Framing::scan(&headers, version)?;
     if version == Version::Http11 && framing.host_count == 0 {
         return Err(HeadError::Malformed("HTTP/1.1 request without Host"));
@@ -221,10 +218,10 @@ pub fn parse_response<'a>(
     buf: &'a [u8],
     limits: &HeadLimits,
 ) -> Result<ResponseHead<'a>, HeadError> {
-    let (head_len, mut lines) = head_lines(buf, limits)?;
-    let start = lines.next().ok_or(HeadError::Malformed("empty head"))?;
-    let (version, status, reason) = parse_status_line(start)?;
-    let headers = parse_fields(lines, limits)?;
+    let mut lines = Lines::new(buf, limits.max_header_bytes);
+    let (version, status, reason) = parse_status_line(lines.start_line()?)?;
+    let headers = parse_fields(&mut lines, limits)?;
+    let head_len = lines.pos;
     let framing = Framing::scan(&headers, version)?;
     Ok(ResponseHead {
         version,
@@ -238,32 +235,54 @@ pub fn parse_response<'a>(
     })
 }
 
-/// Checks the limits and splits the head into lines without their CRLF.
-fn head_lines<'a>(
+/// The lines of a head without their CRLF, found in one pass that also
+/// enforces the byte limit and refuses a bare LF; stops at the empty line.
+struct Lines<'a> {
     buf: &'a [u8],
-    limits: &HeadLimits,
-) -> Result<(usize, impl Iterator<Item = &'a [u8]>), HeadError> {
-    let end = match find_head_end(buf, 0)? {
-        Some(end) if end <= limits.max_header_bytes => end,
-        Some(_) => {
-            return Err(HeadError::TooLarge {
-                limit: limits.max_header_bytes,
-            })
+    pos: usize,
+    max: usize,
+    done: bool,
+}
+
+impl<'a> Lines<'a> {
+    fn new(buf: &'a [u8], max: usize) -> Self {
+        Lines {
+            buf,
+            pos: 0,
+            max,
+            done: false,
         }
-        None if buf.len() >= limits.max_header_bytes => {
-            return Err(HeadError::TooLarge {
-                limit: limits.max_header_bytes,
+    }
+
+    fn next_line(&mut self) -> Result<Option<&'a [u8]>, HeadError> {
+        if self.done {
+            return Ok(None);
+        }
+        let rest = &self.buf[self.pos..];
+        let too_large = HeadError::TooLarge { limit: self.max };
+        let Some(lf) = super::scan::find_lf(rest) else {
+            return Err(if self.buf.len() >= self.max {
+                too_large
+            } else {
+                HeadError::Malformed("incomplete head")
             });
+        };
+        if self.pos + lf + 1 > self.max {
+            return Err(too_large);
         }
-        None => return Err(HeadError::Malformed("incomplete head")),
-    };
-    // Drop the final empty line; every remaining line ends in CRLF.
-    let body = &buf[..end - 2];
-    let lines = body
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| &l[..l.len() - 1]);
-    Ok((end, lines))
+        if lf == 0 || rest[lf - 1] != b'\r' {
+            return Err(HeadError::Malformed("line feed without carriage return"));
+        }
+        self.pos += lf + 1;
+        let line = &rest[..lf - 1];
+        self.done = line.is_empty();
+        Ok((!self.done).then_some(line))
+    }
+
+    /// The first line, which must be there.
+    fn start_line(&mut self) -> Result<&'a [u8], HeadError> {
+        self.next_line()?.ok_or(HeadError::Malformed("empty head"))
+    }
 }
 
 fn parse_request_line(line: &[u8]) -> Result<(&str, &str, Version), HeadError> {
@@ -322,11 +341,11 @@ fn parse_version(v: &[u8]) -> Result<Version, HeadError> {
 }
 
 fn parse_fields<'a>(
-    lines: impl Iterator<Item = &'a [u8]>,
+    lines: &mut Lines<'a>,
     limits: &HeadLimits,
 ) -> Result<Vec<Header<'a>>, HeadError> {
     let mut headers = Vec::with_capacity(16);
-    for line in lines {
+    while let Some(line) = lines.next_line()? {
         if headers.len() >= limits.max_header_count {
             return Err(HeadError::TooManyHeaders {
                 limit: limits.max_header_count,
@@ -337,20 +356,28 @@ fn parse_fields<'a>(
     Ok(headers)
 }
 
-/// Parses one `name: value` line (RFC 9112 section 5).
+/// Parses one `name: value` line (RFC 9112 section 5): the name is checked
+/// while looking for the colon, so whitespace before it is refused.
 pub(crate) fn parse_field(line: &[u8]) -> Result<Header<'_>, HeadError> {
     if matches!(line.first(), Some(b' ' | b'\t')) {
         return Err(HeadError::Malformed("obsolete line folding"));
     }
-    let colon = line
-        .iter()
-        .position(|&b| b == b':')
-        .ok_or(HeadError::Malformed("header line without colon"))?;
+    let mut colon = None;
+    for (i, &b) in line.iter().enumerate() {
+        if b == b':' {
+            colon = Some(i);
+            break;
+        }
+        if !is_tchar(b) {
+            return Err(HeadError::Malformed("bad header name"));
+        }
+    }
+    let colon = colon.ok_or(HeadError::Malformed("header line without colon"))?;
     let (name, value) = (&line[..colon], &line[colon + 1..]);
-    if name.is_empty() || !name.iter().all(|&b| is_tchar(b)) {
+    if name.is_empty() {
         return Err(HeadError::Malformed("bad header name"));
     }
-    if !value.iter().all(|&b| is_field_vchar(b)) {
+    if !super::scan::is_field_value(value) {
         return Err(HeadError::Malformed("bad header value"));
     }
     Ok(Header {
@@ -470,14 +497,41 @@ fn ascii(bytes: &[u8]) -> Result<&str, HeadError> {
     std::str::from_utf8(bytes).map_err(|_| HeadError::Malformed("non-ASCII token"))
 }
 
+/// Byte classes, looked up once per byte on the hot path.
+const TCHAR: u8 = 1;
+const FIELD_VCHAR: u8 = 2;
+
+/// `CLASS[b]` says which classes byte `b` belongs to.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] |= TCHAR;
+        }
+        if b == b'\t' || b == b' ' || b >= 0x21 && b != 0x7f {
+            t[i] |= FIELD_VCHAR;
+        }
+        i += 1;
+    }
+    let specials = b"!#$%&'*+-.^_`|~";
+    let mut j = 0;
+    while j < specials.len() {
+        t[specials[j] as usize] |= TCHAR;
+        j += 1;
+    }
+    t
+};
+
 /// `tchar` of RFC 9110 section 5.6.2.
 pub fn is_tchar(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+    CLASS[b as usize] & TCHAR != 0
 }
 
 /// Bytes allowed in a field value: VCHAR, SP, HTAB and obs-text.
 fn is_field_vchar(b: u8) -> bool {
-    b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80
+    CLASS[b as usize] & FIELD_VCHAR != 0
 }
 
 #[cfg(test)]

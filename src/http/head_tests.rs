@@ -226,3 +226,13 @@ fn bad_status_lines_are_refused() {
     let r = parse_response(b"HTTP/1.1 200\r\n\r\n", &LIMITS).unwrap();
     assert_eq!((r.status, r.reason), (200, &b""[..]));
 }
+
+#[test]
+fn byte_classes_match_the_rfc_grammar() {
+    for b in 0..=255u8 {
+        let tchar = b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+        assert_eq!(is_tchar(b), tchar, "{b}");
+        let vchar = b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80;
+        assert_eq!(is_field_vchar(b), vchar, "{b}");
+    }
+}

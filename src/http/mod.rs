@@ -23,6 +23,7 @@ pub mod head;
 pub mod pool;
 mod proxy;
 pub mod rewrite;
+mod scan;
 
 pub use head::{BodyKind, HeadError, HeadLimits, Version};
 pub use pool::{PoolLimits, TargetConn, TargetErrorKind, TargetPool};
