@@ -422,3 +422,20 @@ fn an_idle_connection_future_stays_small() {
     // state is boxed, so only head reading lives in this future.
     assert!(size <= 1536, "serve future is {size} bytes");
 }
+
+#[test]
+fn http10_clients_that_ask_for_keep_alive_keep_their_connection() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut c = Client::connect(proxy.addr);
+    for _ in 0..3 {
+        c.send(b"GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        let r = c.response();
+        assert_eq!(r.status, 200);
+        assert_eq!(r.header("connection").as_deref(), Some("keep-alive"));
+    }
+    c.send(b"GET / HTTP/1.0\r\n\r\n");
+    let r = c.response();
+    assert_eq!(r.header("connection").as_deref(), Some("close"));
+    assert!(c.is_closed());
+}
