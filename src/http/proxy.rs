@@ -95,7 +95,14 @@ fn prepare(
         listener_port: ctx.listener_port,
         identity_headers: &ctx.identity_headers,
     };
-    let mut forward = Vec::with_capacity(end + 256);
+    // Room for the added fields too: a verify-mode leaf certificate alone is
+    // 1-2 KiB once URL-encoded.
+    let identity_len: usize = ctx
+        .identity_headers
+        .iter()
+        .map(|(n, v)| n.len() + v.len() + 4)
+        .sum();
+    let mut forward = Vec::with_capacity(end + identity_len + 128);
     write_request_head(&head, &info, &mut forward);
     let idempotent = matches!(
         head.method,
