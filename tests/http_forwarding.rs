@@ -439,3 +439,51 @@ fn http10_clients_that_ask_for_keep_alive_keep_their_connection() {
     assert_eq!(r.header("connection").as_deref(), Some("close"));
     assert!(c.is_closed());
 }
+
+#[test]
+fn a_target_closing_without_answering_gives_502_and_other_requests_go_on() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut other = Client::connect(proxy.addr);
+    assert_eq!(other.get("/").status, 200);
+    let mut c = Client::connect(proxy.addr);
+    assert_eq!(c.get("/reset").status, 502);
+    assert_eq!(c.get("/").status, 200, "the client connection survives");
+    assert_eq!(
+        other.get("/").status,
+        200,
+        "other connections are unaffected"
+    );
+    let errors = proxy.recorded.target_errors.lock().unwrap().clone();
+    assert!(
+        errors.iter().all(|e| *e == TargetErrorKind::Io),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_response_cut_short_closes_the_client_connection() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut c = Client::connect(proxy.addr);
+    c.send(b"GET /truncate HTTP/1.1\r\nHost: t\r\n\r\n");
+    let mut head = String::new();
+    while !head.ends_with("\r\n\r\n") {
+        let mut line = String::new();
+        assert!(std::io::BufRead::read_line(&mut c.reader, &mut line).unwrap() > 0);
+        head.push_str(&line);
+    }
+    assert!(head.starts_with("HTTP/1.1 200 "));
+    let mut rest = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut c.reader, &mut rest);
+    assert_eq!(
+        rest, b"only ten..",
+        "what arrived is relayed, then the connection closes"
+    );
+    assert_eq!(
+        *proxy.recorded.target_errors.lock().unwrap(),
+        vec![TargetErrorKind::Io]
+    );
+    let mut fresh = Client::connect(proxy.addr);
+    assert_eq!(fresh.get("/").status, 200);
+}
