@@ -340,3 +340,42 @@ fn http10_clients_that_ask_for_keep_alive_keep_their_connection() {
     assert_eq!(r.header("connection").as_deref(), Some("close"));
     assert!(c.is_closed());
 }
+
+#[test]
+fn concurrent_clients_share_one_shard_and_its_pool() {
+    let (target, stats) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let workers: Vec<_> = (0..24)
+        .map(|w| {
+            let addr = proxy.addr;
+            std::thread::spawn(move || {
+                let mut c = Client::connect(addr);
+                for i in 0..40 {
+                    let body = format!("worker {w} request {i}");
+                    c.send(
+                        format!(
+                            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n{body}",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    );
+                    let r = c.response();
+                    assert_eq!(r.status, 200);
+                    assert!(
+                        r.body.ends_with(body.as_bytes()),
+                        "responses are not mixed up"
+                    );
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    assert_eq!(stats.requests.load(Ordering::SeqCst), 24 * 40);
+    let conns = stats.connections.load(Ordering::SeqCst);
+    assert!(
+        conns <= 24 * 2,
+        "target connections are reused ({conns} opened)"
+    );
+}
