@@ -36,7 +36,7 @@ pub const DEFAULT_TARGET_CONNECT_TIMEOUT_MS: u64 = 3_000;
 pub const DEFAULT_TARGET_RESPONSE_TIMEOUT_MS: u64 = 60_000;
 /// Default s2n security policy: TLS 1.3 only, pinned to a dated version so
 /// that an s2n upgrade never changes what the listener offers.
-pub const DEFAULT_SECURITY_POLICY: &str = "default_tls13";
+pub const DEFAULT_SECURITY_POLICY: &str = "CloudFront-TLS-1-3-2025-no-pq";
 
 /// Errors found while reading or validating a configuration.
 #[derive(Debug, thiserror::Error)]
