@@ -1,6 +1,7 @@
 //! Trust stores (placeholder API; the real loader/validator replaces this).
 #![allow(missing_docs, dead_code)]
 pub mod cli;
+pub mod pem;
 
 use std::sync::Arc;
 
