@@ -1,6 +1,6 @@
 //! The per-shard accept loops and the per-connection task: handshake, verdict, log, forward.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::net::SocketAddr;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -25,12 +25,16 @@ use crate::trust::{FailureReason, Purpose, ValidationOptions, Verdict};
 const ACCEPT_ERROR_BACKOFF: Duration = Duration::from_millis(10);
 /// How often a draining shard checks whether its connections are done.
 const DRAIN_POLL: Duration = Duration::from_millis(10);
+/// How long a cancelled accept may take to come back.
+const ACCEPT_STOP_WAIT: Duration = Duration::from_millis(500);
 
 /// Per-shard state; lives on one thread, so plain `Cell`s suffice.
 struct ShardCtx {
     id: usize,
     shared: Arc<Shared>,
-    log: ConnLog,
+    /// Taken when the shard stops, so that the log writer sees every sender
+    /// go away even if the runtime leaks a task.
+    log: RefCell<Option<ConnLog>>,
     /// Open connections per listener (for `max_connections`).
     active: Vec<Cell<usize>>,
     draining: Rc<Cell<bool>>,
@@ -109,7 +113,7 @@ pub(super) async fn run_shard(
         ^ ((std::process::id() as u64) << 32);
     let shard = Rc::new(ShardCtx {
         id,
-        log,
+        log: RefCell::new(Some(log)),
         active: shared.listeners.iter().map(|_| Cell::new(0)).collect(),
         draining: Rc::new(Cell::new(false)),
         pools: shared
@@ -122,19 +126,27 @@ pub(super) async fn run_shard(
         shared,
     });
     let canceller = Canceller::new();
-    for (i, l) in listeners.into_iter().enumerate() {
-        monoio::spawn(accept_loop(shard.clone(), i, l, canceller.handle()));
-    }
+    let accepts: Vec<_> = listeners
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| monoio::spawn(accept_loop(shard.clone(), i, l, canceller.handle())))
+        .collect();
     while !flag(&shard.shared.shutdown) {
         monoio::time::sleep(SHUTDOWN_POLL).await;
     }
     shard.draining.set(true);
     let _ = canceller.cancel();
+    for a in accepts {
+        if monoio::time::timeout(ACCEPT_STOP_WAIT, a).await.is_err() {
+            tracing::warn!(shard = id, "an accept loop did not stop after cancellation");
+        }
+    }
     let deadline = Instant::now() + shard.shared.drain_timeout;
     while shard.active_total() > 0 && Instant::now() < deadline {
         monoio::time::sleep(DRAIN_POLL).await;
     }
     tracing::debug!(shard = id, left = shard.active_total(), "shard drained");
+    shard.log.borrow_mut().take();
 }
 
 async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, cancel: CancelHandle) {
@@ -281,7 +293,7 @@ fn verify(stream: &TlsStream, tls: &crate::tls::ListenerTls, l: &ListenerShared)
 }
 
 fn failed_status(r: FailureReason) -> VerifyStatus {
-    VerifyStatus::Failed(r as usize)
+    VerifyStatus::Failed(r as u8)
 }
 
 fn protocol_name(conn: &s2n_tls::connection::Connection) -> &'static str {
@@ -304,9 +316,10 @@ fn log_line(
     status: &str,
     trace: &str,
 ) {
-    if !shard.log.enabled() {
+    let log = shard.log.borrow();
+    let Some(log) = log.as_ref().filter(|l| l.enabled()) else {
         return;
-    }
+    };
     let leaf = verdict.and_then(|v| v.leaf.as_ref());
     let validity = leaf.map(|c| identity::validity(c.not_before_unix, c.not_after_unix));
     let rec = ConnRecord {
@@ -321,7 +334,7 @@ fn log_line(
         verify_status: status,
         trace_id: trace,
     };
-    shard.log.emit(format_line(SystemTime::now(), &rec));
+    log.emit(format_line(SystemTime::now(), &rec));
 }
 
 /// Forwards HTTP events to this shard's metrics.

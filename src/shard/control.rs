@@ -138,7 +138,7 @@ impl Shared {
             match ts.reload() {
                 Ok(generation) => {
                     self.metrics.trust_store_generation(name, generation);
-                    self.metrics.reload_success(name);
+                    self.metrics.reload_success();
                     if let Some(t) = ts.current().earliest_crl_next_update() {
                         self.metrics.crl_next_update(name, t);
                     }

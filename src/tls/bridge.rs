@@ -118,7 +118,27 @@ pub struct TlsStream {
 impl TlsStream {
     /// Wraps an accepted socket in a fresh s2n server connection using `config`.
     pub fn new(tcp: TcpStream, config: &s2n_tls::config::Config) -> Result<Self, HandshakeError> {
-        let mut conn = Connection::new(Mode::Server);
+        Self::with_mode(tcp, config, Mode::Server)
+    }
+
+    /// Wraps a connected socket in an s2n client connection (used by the
+    /// built-in load driver of `portcullis demo` and by tests).
+    pub fn new_client(
+        tcp: TcpStream,
+        config: &s2n_tls::config::Config,
+        server_name: &str,
+    ) -> Result<Self, HandshakeError> {
+        let mut s = Self::with_mode(tcp, config, Mode::Client)?;
+        s.conn.set_server_name(server_name)?;
+        Ok(s)
+    }
+
+    fn with_mode(
+        tcp: TcpStream,
+        config: &s2n_tls::config::Config,
+        mode: Mode,
+    ) -> Result<Self, HandshakeError> {
+        let mut conn = Connection::new(mode);
         conn.set_config(config.clone())?;
         // Decision 3: s2n's built-in blinding sleeps the thread; we await the
         // delay on the monoio timer instead.
