@@ -58,7 +58,17 @@ pub struct AdminHandlers {
     pub draining: Arc<AtomicBool>,
 }
 
+impl std::fmt::Debug for AdminHandlers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AdminHandlers")
+            .field("metrics", &self.metrics)
+            .field("draining", &self.draining)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A running admin server; shuts down on [`AdminHandle::shutdown`] or drop.
+#[derive(Debug)]
 pub struct AdminHandle {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,

@@ -30,11 +30,12 @@ pub(crate) fn read_request<S: Read>(stream: &mut S) -> Result<Option<Request>, R
     let deadline = Instant::now() + Duration::from_millis(REQUEST_DEADLINE_MS);
     let mut buf = Vec::with_capacity(READ_CHUNK_BYTES);
     let head = loop {
-        if let Some(end) = find_head_end(&buf) {
-            break parse_head(&buf[..end], end)?;
-        }
-        if buf.len() > MAX_REQUEST_HEAD_BYTES {
+        let end = find_head_end(&buf);
+        if end.unwrap_or(buf.len()) > MAX_REQUEST_HEAD_BYTES {
             return Err(Response::text(431, "request head too large\n"));
+        }
+        if let Some(end) = end {
+            break parse_head(&buf[..end], end)?;
         }
         if !read_more(stream, &mut buf, deadline)? {
             return Ok(None);
@@ -195,6 +196,14 @@ mod tests {
         let mut big = b"GET /a HTTP/1.1\r\nX: ".to_vec();
         big.resize(MAX_REQUEST_HEAD_BYTES + 10, b'a');
         assert_eq!(read(&big), Err(431));
+        // Terminated, but one byte over the limit: still refused.
+        let mut just_over = b"GET /a HTTP/1.1\r\nX: ".to_vec();
+        just_over.resize(MAX_REQUEST_HEAD_BYTES - 3, b'a');
+        just_over.extend_from_slice(b"\r\n\r\n");
+        assert_eq!(just_over.len(), MAX_REQUEST_HEAD_BYTES + 1);
+        assert_eq!(read(&just_over), Err(431));
+        just_over.remove(20);
+        assert!(read(&just_over).unwrap().is_some());
         let body = format!(
             "POST /reload HTTP/1.1\r\nContent-Length: {}\r\n\r\n",
             MAX_REQUEST_BODY_BYTES + 1
