@@ -14,7 +14,7 @@ mod tests;
 
 use std::path::PathBuf;
 
-pub use host::Host;
+pub use host::{Host, Limits};
 pub use profile::{Profile, ProfileError, Rule, Setting, BUILTIN_PROFILE};
 pub use report::{Row, Status};
 
