@@ -330,5 +330,25 @@ impl Metrics {
     }
 }
 
+impl std::fmt::Debug for ShardMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShardMetrics")
+            .field("listeners", &self.listeners.len())
+            .field("active_connections", &self.active_connections())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Metrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let stores: Vec<&str> = self.trust_stores.iter().map(|t| t.name.as_str()).collect();
+        f.debug_struct("Metrics")
+            .field("shards", &self.shards.len())
+            .field("listeners", &self.listeners)
+            .field("trust_stores", &stores)
+            .finish_non_exhaustive()
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -130,3 +130,15 @@ fn shard_blocks_never_share_a_cache_line() {
     assert_eq!(std::mem::align_of::<ListenerSlot>(), 128);
     assert_eq!(std::mem::size_of::<ShardMetrics>() % 128, 0);
 }
+
+#[test]
+fn metrics_can_be_shared_across_shard_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Metrics>();
+    assert_send_sync::<ShardMetrics>();
+    let m = metrics(3);
+    assert_eq!(m.shard_count(), 3);
+    assert_eq!(m.listener_index("internal"), Some(1));
+    assert_eq!(m.listener_index("nope"), None);
+    assert!(format!("{m:?}").contains("shards: 3"));
+}

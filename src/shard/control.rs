@@ -55,7 +55,8 @@ pub struct Shared {
     pub listeners: Vec<ListenerShared>,
     pub trust_stores: BTreeMap<String, Arc<TrustStore>>,
     pub metrics: Arc<Metrics>,
-    pub shutdown: AtomicBool,
+    /// Set on SIGTERM/SIGINT: shards stop accepting and drain.
+    pub shutdown: Arc<AtomicBool>,
     pub drain_timeout: Duration,
 }
 
@@ -104,10 +105,15 @@ impl Shared {
             listeners,
             trust_stores,
             metrics,
-            shutdown: AtomicBool::new(false),
+            shutdown: Arc::new(AtomicBool::new(false)),
             drain_timeout: Duration::from_millis(cfg.runtime.drain_timeout_ms),
         };
         Ok((shared, log))
+    }
+
+    /// The shutdown flag, for observers such as the admin `/healthz`.
+    pub fn draining_flag(&self) -> Arc<AtomicBool> {
+        self.shutdown.clone()
     }
 
     pub(crate) fn with_ports(mut self, addrs: &[SocketAddr]) -> Shared {
