@@ -92,7 +92,7 @@ fn valid_leaf_is_accepted_with_and_without_the_intermediate_sent() {
     assert_eq!(without.status(), "Success", "{}", without.detail);
     let info = with.leaf.unwrap();
     assert_eq!(info.subject, "CN=alice");
-    assert_eq!(info.issuer, "O=Portcullis Test PKI,CN=Matrix Intermediate");
+    assert_eq!(info.issuer, "CN=Matrix Intermediate,O=Portcullis Test PKI");
     assert_eq!(info.serial_hex, "0A");
     assert_eq!(info.der, leaf.cert_der);
 }

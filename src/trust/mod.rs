@@ -151,6 +151,17 @@ pub struct LeafInfo {
     pub der: Vec<u8>,
 }
 
+impl LeafInfo {
+    /// ALB's validity string: `NotBefore=2023-09-21T01:50:17Z;NotAfter=2024-09-20T01:50:17Z`.
+    pub fn validity(&self) -> String {
+        format!(
+            "NotBefore={};NotAfter={}",
+            validate::fmt_time(self.not_before_unix),
+            validate::fmt_time(self.not_after_unix)
+        )
+    }
+}
+
 /// The outcome of validating one client chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
