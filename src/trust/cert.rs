@@ -88,6 +88,10 @@ pub struct Cert {
     pub san: Vec<OwnedName>,
     /// True when a subjectAltName extension is present (even if empty).
     pub has_san: bool,
+    /// True when the subjectAltName extension is marked critical.
+    pub san_critical: bool,
+    /// RFC 5280 §4.1.2.2: positive, non-zero, at most 20 octets.
+    pub serial_conforms: bool,
     /// The OID of the first critical extension we do not process, if any.
     pub unhandled_critical: Option<String>,
 }
@@ -126,6 +130,8 @@ impl Cert {
             name_constraints: None,
             san: Vec::new(),
             has_san: false,
+            san_critical: false,
+            serial_conforms: serial_conforms(tbs.raw_serial()),
             unhandled_critical: None,
         };
         cert.read_extensions(&x509)?;
@@ -155,16 +161,19 @@ impl Cert {
                     });
                     true
                 }
+                // RFC 5280 §4.2.1.1/§4.2.1.2: these MUST NOT be critical;
+                // a critical one is treated as not understood.
                 ParsedExtension::SubjectKeyIdentifier(id) => {
                     self.ski = Some(id.0.to_vec());
-                    true
+                    !ext.critical
                 }
                 ParsedExtension::AuthorityKeyIdentifier(aki) => {
                     self.aki = aki.key_identifier.as_ref().map(|k| k.0.to_vec());
-                    true
+                    !ext.critical
                 }
                 ParsedExtension::SubjectAlternativeName(san) => {
                     self.has_san = true;
+                    self.san_critical = ext.critical;
                     self.san = san.general_names.iter().map(OwnedName::from).collect();
                     true
                 }
@@ -180,9 +189,11 @@ impl Cert {
                 // constrains policy processing is not understood.
                 ParsedExtension::CertificatePolicies(_) => true,
                 ParsedExtension::CRLDistributionPoints(_)
-                | ParsedExtension::AuthorityInfoAccess(_)
-                | ParsedExtension::SubjectInfoAccess(_)
                 | ParsedExtension::IssuerAlternativeName(_) => true,
+                // RFC 5280 §4.2.2.1/§4.2.2.2: MUST be non-critical.
+                ParsedExtension::AuthorityInfoAccess(_) | ParsedExtension::SubjectInfoAccess(_) => {
+                    !ext.critical
+                }
                 _ => false,
             };
             if !handled && ext.critical && self.unhandled_critical.is_none() {
@@ -195,6 +206,11 @@ impl Cert {
     /// True when subject and issuer names are byte-identical.
     pub fn is_self_issued(&self) -> bool {
         self.subject == self.issuer
+    }
+
+    /// True when the subject is an empty Name (an empty SEQUENCE).
+    pub fn has_empty_subject(&self) -> bool {
+        self.subject.len() <= 2
     }
 
     /// True when basicConstraints says cA.
@@ -219,6 +235,14 @@ impl Cert {
     pub fn subject_names(&self) -> impl Iterator<Item = &OwnedName> {
         self.san.iter()
     }
+}
+
+fn serial_conforms(raw: &[u8]) -> bool {
+    /// RFC 5280 §4.1.2.2: serial numbers of up to 20 octets.
+    const MAX_SERIAL_OCTETS: usize = 20;
+    let positive = raw.first().is_some_and(|b| b & 0x80 == 0);
+    let nonzero = raw.iter().any(|&b| b != 0);
+    positive && nonzero && raw.len() <= MAX_SERIAL_OCTETS
 }
 
 /// Removes the DER sign-padding zero bytes so that serials compare as integers.

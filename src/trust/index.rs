@@ -222,6 +222,7 @@ impl Index {
         if !rest.is_empty() {
             return Err(bad("trailing bytes after the CRL".into()));
         }
+        check_crl_extensions(&parsed).map_err(bad)?;
         let tbs = &parsed.tbs_cert_list;
         let issuer_der = tbs.issuer.as_raw();
         let issuer_str = rfc2253(issuer_der);
@@ -279,4 +280,33 @@ impl Index {
         }
         idx
     }
+}
+
+/// RFC 5280 §5.2.3: a conforming CRL carries a non-critical cRLNumber; any
+/// other critical CRL extension we do not understand makes the CRL unusable.
+fn check_crl_extensions(crl: &CertificateRevocationList<'_>) -> Result<(), String> {
+    use x509_parser::extensions::ParsedExtension;
+    let mut has_number = false;
+    for ext in crl.extensions() {
+        match ext.parsed_extension() {
+            ParsedExtension::CRLNumber(_) if ext.critical => {
+                return Err("cRLNumber extension is marked critical".into());
+            }
+            ParsedExtension::CRLNumber(_) => has_number = true,
+            ParsedExtension::AuthorityKeyIdentifier(_)
+            | ParsedExtension::IssuerAlternativeName(_)
+            | ParsedExtension::IssuingDistributionPoint(_) => {}
+            _ if ext.critical => {
+                return Err(format!(
+                    "unsupported critical extension {}",
+                    ext.oid.to_id_string()
+                ));
+            }
+            _ => {}
+        }
+    }
+    if !has_number {
+        return Err("no cRLNumber extension (RFC 5280 §5.2.3)".into());
+    }
+    Ok(())
 }

@@ -182,6 +182,9 @@ fn check_ca(cert: &Cert) -> Result<(), String> {
     if !cert.allows_usage(KU_KEY_CERT_SIGN) {
         return Err("keyUsage lacks keyCertSign".into());
     }
+    if cert.has_empty_subject() {
+        return Err("empty subject: nothing could name it as an issuer".into());
+    }
     if cert.key.is_none() {
         return Err("unsupported public key type or size".into());
     }

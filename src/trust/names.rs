@@ -27,6 +27,8 @@ pub struct NameConstraints {
     pub permitted: Vec<OwnedName>,
     /// excludedSubtrees bases.
     pub excluded: Vec<OwnedName>,
+    /// Why the extension itself is invalid (RFC 5280 §4.2.1.10), if it is.
+    pub malformed: Option<String>,
 }
 
 impl NameConstraints {
@@ -38,10 +40,35 @@ impl NameConstraints {
                 .map(|s| OwnedName::from(&s.base))
                 .collect::<Vec<_>>()
         };
-        NameConstraints {
+        let mut out = NameConstraints {
             permitted: conv(&nc.permitted_subtrees),
             excluded: conv(&nc.excluded_subtrees),
+            malformed: None,
+        };
+        out.malformed = out.find_malformed();
+        out
+    }
+
+    fn find_malformed(&self) -> Option<String> {
+        if self.permitted.is_empty() && self.excluded.is_empty() {
+            return Some("neither permitted nor excluded subtrees".into());
         }
+        self.permitted
+            .iter()
+            .chain(&self.excluded)
+            .find_map(|c| match c {
+                // A leading period is URI/e-mail syntax, never dNSName syntax.
+                OwnedName::Dns(d) if d.starts_with('.') || d.contains('*') => {
+                    Some(format!("malformed DNS constraint {d:?}"))
+                }
+                OwnedName::Email(e) if !is_email_constraint_syntax(e) => {
+                    Some(format!("malformed e-mail constraint {e:?}"))
+                }
+                OwnedName::Ip(b) if b.len() != 8 && b.len() != 32 => {
+                    Some(format!("IP constraint of {} bytes", b.len()))
+                }
+                _ => None,
+            })
     }
 
     /// Checks a certificate's subject DN and SAN entries; `Err` names the offending name.
@@ -69,6 +96,19 @@ impl NameConstraints {
             }
             return Ok(());
         }
+        if let OwnedName::Dns(d) = name {
+            self.check_dns(d)?;
+        }
+        if let OwnedName::Email(e) = name {
+            let constrained = self
+                .permitted
+                .iter()
+                .chain(&self.excluded)
+                .any(|c| same_kind(c, name));
+            if constrained && !is_mailbox_syntax(e) {
+                return Err(format!("email:{e} is not a valid mailbox"));
+            }
+        }
         if let Some(c) = self
             .excluded
             .iter()
@@ -86,6 +126,46 @@ impl NameConstraints {
         }
         Ok(())
     }
+}
+
+impl NameConstraints {
+    fn check_dns(&self, d: &str) -> Result<(), String> {
+        let constrained = self
+            .permitted
+            .iter()
+            .chain(&self.excluded)
+            .any(|c| matches!(c, OwnedName::Dns(_)));
+        if constrained && !is_dns_syntax(d) {
+            return Err(format!("DNS:{d} is not a valid DNS name"));
+        }
+        let Some(base) = d.strip_prefix("*.") else {
+            return Ok(());
+        };
+        // A wildcard stands for every name one label below `base`: refuse it
+        // when any of those could be excluded (CVE-2025-61727).
+        let hit = self.excluded.iter().find(|c| match c {
+            OwnedName::Dns(c) => dns_within(c, base) || dns_within(base, c),
+            _ => false,
+        });
+        match hit {
+            Some(c) => Err(format!("DNS:{d} may cover {}, which is excluded", show(c))),
+            None => Ok(()),
+        }
+    }
+}
+
+/// LDH labels (underscore tolerated), optionally behind one left-most `*.`.
+fn is_dns_syntax(name: &str) -> bool {
+    let name = name.strip_prefix("*.").unwrap_or(name);
+    let name = name.strip_suffix('.').unwrap_or(name);
+    !name.is_empty()
+        && name.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
 }
 
 fn same_kind(a: &OwnedName, b: &OwnedName) -> bool {
@@ -124,6 +204,22 @@ fn dns_within(constraint: &str, name: &str) -> bool {
         return n.ends_with(&format!(".{c}"));
     }
     n == c || n.ends_with(&format!(".{c}"))
+}
+
+/// `local@host` with exactly one `@`, a non-empty local part and a DNS host.
+fn is_mailbox_syntax(mailbox: &str) -> bool {
+    match mailbox.split_once('@') {
+        Some((local, host)) => !local.is_empty() && !host.contains('@') && is_dns_syntax(host),
+        None => false,
+    }
+}
+
+/// A mailbox, a host, or `.domain` (RFC 5280 §4.2.1.10).
+fn is_email_constraint_syntax(c: &str) -> bool {
+    if c.contains('@') {
+        return is_mailbox_syntax(c);
+    }
+    is_dns_syntax(c.strip_prefix('.').unwrap_or(c))
 }
 
 fn email_within(constraint: &str, name: &str) -> bool {

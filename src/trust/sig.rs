@@ -135,15 +135,30 @@ impl KeyKind {
             let Ok(x509_parser::public_key::PublicKey::RSA(rsa)) = spki.parsed() else {
                 return None;
             };
-            let bits = rsa.key_size();
-            (MIN_RSA_MODULUS_BITS..=MAX_RSA_MODULUS_BITS)
-                .contains(&bits)
-                .then_some(KeyKind::Rsa)
+            let bits = modulus_bits(rsa.modulus);
+            // A modulus that is not a whole number of bytes is a sign of a
+            // broken key generator (rustls-webpki refuses it too).
+            let ok = (MIN_RSA_MODULUS_BITS..=MAX_RSA_MODULUS_BITS).contains(&bits)
+                && bits.is_multiple_of(8);
+            ok.then_some(KeyKind::Rsa)
         } else if *a == oid!(1.3.101 .112) {
             Some(KeyKind::Ed25519)
         } else {
             None
         }
+    }
+}
+
+/// Exact bit length of a big-endian unsigned integer (leading zeros ignored).
+fn modulus_bits(modulus: &[u8]) -> usize {
+    let start = modulus
+        .iter()
+        .position(|&b| b != 0)
+        .unwrap_or(modulus.len());
+    let m = &modulus[start..];
+    match m.first() {
+        Some(&first) => m.len() * 8 - first.leading_zeros() as usize,
+        None => 0,
     }
 }
 

@@ -46,17 +46,48 @@ impl Snapshot {
     /// Loads `cfg`'s files into a new snapshot (no swapping).
     pub fn load(cfg: &TrustStoreConfig, generation: u64) -> Result<Snapshot, LoadError> {
         let cas = load::read_bundle(&cfg.ca_bundle)?;
-        if cfg.crls.len() > load::MAX_CRL_FILES_PER_STORE {
-            return Err(LoadError::Limit {
-                path: cfg.crls[load::MAX_CRL_FILES_PER_STORE].clone(),
-                what: "CRL files",
-                count: cfg.crls.len(),
-                limit: load::MAX_CRL_FILES_PER_STORE,
-            });
-        }
+        check_crl_file_count(cfg.crls.len(), cfg)?;
         let mut crls = Vec::new();
         for path in &cfg.crls {
             crls.extend(load::read_crl_file(path)?);
+        }
+        let index = Index::build(&cfg.ca_bundle, cas, crls)?;
+        Ok(Snapshot::from_index(index, policy_of(cfg), generation))
+    }
+
+    /// Builds a snapshot from file contents already in memory: `bundle` is the
+    /// CA bundle text, `crl_files` one entry per CRL file (PEM or DER). The
+    /// paths in `cfg` are only used in error messages; its limits apply.
+    pub fn from_memory(
+        cfg: &TrustStoreConfig,
+        bundle: &[u8],
+        crl_files: &[Vec<u8>],
+        generation: u64,
+    ) -> Result<Snapshot, LoadError> {
+        if bundle.len() as u64 > load::MAX_CA_BUNDLE_FILE_BYTES {
+            return Err(LoadError::FileTooLarge {
+                path: cfg.ca_bundle.clone(),
+                size: bundle.len() as u64,
+                limit: load::MAX_CA_BUNDLE_FILE_BYTES,
+            });
+        }
+        let cas = load::parse_bundle(&cfg.ca_bundle, bundle)?;
+        check_crl_file_count(crl_files.len(), cfg)?;
+        let mut crls = Vec::new();
+        for (i, data) in crl_files.iter().enumerate() {
+            let path = cfg
+                .crls
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| format!("crl[{i}]").into());
+            if data.len() as u64 > load::MAX_CRL_FILE_BYTES {
+                return Err(LoadError::FileTooLarge {
+                    path,
+                    size: data.len() as u64,
+                    limit: load::MAX_CRL_FILE_BYTES,
+                });
+            }
+            crls.extend(load::parse_crl_file(&path, data.clone())?);
         }
         let index = Index::build(&cfg.ca_bundle, cas, crls)?;
         Ok(Snapshot::from_index(index, policy_of(cfg), generation))
@@ -145,6 +176,18 @@ impl Snapshot {
                 .is_some_and(|s| self.index.crl_sets[s].contains(serial))
         })
     }
+}
+
+fn check_crl_file_count(count: usize, cfg: &TrustStoreConfig) -> Result<(), LoadError> {
+    if count <= load::MAX_CRL_FILES_PER_STORE {
+        return Ok(());
+    }
+    Err(LoadError::Limit {
+        path: cfg.crls.first().cloned().unwrap_or_default(),
+        what: "CRL files",
+        count,
+        limit: load::MAX_CRL_FILES_PER_STORE,
+    })
 }
 
 fn policy_of(cfg: &TrustStoreConfig) -> Policy {

@@ -1,6 +1,6 @@
 //! The client-chain validator: path building through the index, then RFC 5280 checks, ALB verdicts.
 
-use super::cert::Cert;
+use super::cert::{Cert, KU_KEY_CERT_SIGN};
 use super::index::Index;
 use super::names::rfc2253;
 use super::sig::{verify_once, SigCheck};
@@ -8,6 +8,11 @@ use super::FailureReason::{self, *};
 use super::{LeafInfo, ValidationOptions, Verdict};
 
 mod checks;
+
+/// Certificates a client may send. Clients may include unneeded extras
+/// (cross-signs, the root), so this is looser than the path depth; it bounds
+/// the signature checks a peer can make path building try.
+pub const MAX_CERTS_SENT: usize = 16;
 
 /// Store-wide settings that apply to every validation.
 #[derive(Debug, Clone, Copy)]
@@ -146,11 +151,11 @@ impl Run<'_> {
             );
             return Err(fail(ClientCertMaxSizeExceeded, None, msg));
         }
-        if chain.len() > self.policy.max_depth {
+        if chain.len() > MAX_CERTS_SENT {
             let msg = format!(
                 "{} certificates sent, limit is {}",
                 chain.len(),
-                self.policy.max_depth
+                MAX_CERTS_SENT
             );
             return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
         }
@@ -206,6 +211,18 @@ impl Run<'_> {
         }
         if let Some(oid) = &leaf.unhandled_critical {
             return bad(&format!("unsupported critical extension {oid}"));
+        }
+        if !leaf.serial_conforms {
+            return bad("serial number is not a positive integer of at most 20 octets");
+        }
+        if leaf.name_constraints.is_some() {
+            return bad("nameConstraints in an end-entity certificate");
+        }
+        if leaf.has_empty_subject() && !(leaf.has_san && leaf.san_critical) {
+            return bad("empty subject without a critical subjectAltName");
+        }
+        if !leaf.is_ca() && leaf.key_usage.is_some_and(|ku| ku & KU_KEY_CERT_SIGN != 0) {
+            return bad("keyUsage keyCertSign in a certificate that is not a CA");
         }
         if leaf.is_ca() {
             let what = "a CA certificate (basicConstraints cA) cannot be a client certificate";

@@ -37,6 +37,10 @@ impl Run<'_> {
                 }
             }
             if let Some(nc) = &cert.name_constraints {
+                if let Some(why) = &nc.malformed {
+                    let what = format!("nameConstraints: {why}");
+                    return Err(self.fail_at(ClientCertInvalid, node, &what));
+                }
                 for (k, &sub) in path[..i].iter().enumerate() {
                     let subject = self.cert(sub);
                     if k > 0 && subject.is_self_issued() {
@@ -66,6 +70,10 @@ impl Run<'_> {
             "signature algorithm differs inside and outside the signed part"
         } else if cert.unhandled_critical.is_some() {
             "unsupported critical extension"
+        } else if !cert.serial_conforms {
+            "serial number is not a positive integer of at most 20 octets"
+        } else if cert.has_empty_subject() {
+            "issuer has an empty subject"
         } else {
             return Ok(());
         };
