@@ -251,12 +251,7 @@ async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr
         client_addr: peer,
         listener_port: l.port,
         identity_headers,
-        limits: HttpLimits {
-            max_header_bytes: l.cfg.max_header_bytes,
-            max_header_count: l.cfg.max_header_count,
-            header_read_timeout: Duration::from_millis(l.cfg.header_read_timeout_ms),
-            idle_timeout: Duration::from_millis(l.cfg.idle_timeout_ms),
-        },
+        limits: HttpLimits::from_listener(&l.cfg),
         draining: shard.draining.clone(),
     };
     let events = ShardEvents(shard.metrics());
@@ -347,10 +342,10 @@ impl HttpEvents for ShardEvents<'_> {
 
     fn target_error(&self, kind: TargetErrorKind) {
         let name = match kind {
-            TargetErrorKind::Connect => "connect",
-            TargetErrorKind::Timeout => "timeout",
-            TargetErrorKind::Reset => "reset",
-            TargetErrorKind::Protocol => "protocol",
+            TargetErrorKind::ConnectFailed | TargetErrorKind::NoTargets => "connect",
+            TargetErrorKind::ConnectTimeout | TargetErrorKind::ResponseTimeout => "timeout",
+            TargetErrorKind::Io => "reset",
+            TargetErrorKind::BadResponse => "protocol",
         };
         self.0.target_error(name);
     }
