@@ -312,16 +312,12 @@ impl Config {
                     return Err(self.invalid(format!("{at}: mode \"verify\" requires trust_store")))
                 }
                 (_, Some(ts)) if !self.trust_store.contains_key(ts) => {
-                    return Err(
-                        self.invalid(format!("{at}: trust_store {ts:?} is not defined"))
-                    )
+                    return Err(self.invalid(format!("{at}: trust_store {ts:?} is not defined")))
                 }
                 _ => {}
             }
             if l.advertise_ca_names && l.trust_store.is_none() {
-                return Err(self.invalid(format!(
-                    "{at}: advertise_ca_names needs a trust_store"
-                )));
+                return Err(self.invalid(format!("{at}: advertise_ca_names needs a trust_store")));
             }
             for (key, v) in [
                 ("handshake_timeout_ms", l.handshake_timeout_ms),

@@ -6,7 +6,8 @@ mod http_common;
 
 use common::*;
 
-const SPOOF: &str = "X-Amzn-Mtls-Clientcert-Subject: CN=admin\r\nx-amzn-mtls-clientcert-leaf: forged\r\n";
+const SPOOF: &str =
+    "X-Amzn-Mtls-Clientcert-Subject: CN=admin\r\nx-amzn-mtls-clientcert-leaf: forged\r\n";
 
 #[test]
 fn a_valid_client_reaches_the_target_with_albs_identity_headers() {
@@ -15,7 +16,9 @@ fn a_valid_client_reaches_the_target_with_albs_identity_headers() {
     let server = start(&fx.config("verify", 1, target, ""));
     let addr = server.local_addrs()[0];
     let resp = client_rt(async {
-        let mut s = handshake_as(&fx, addr, Some("valid")).await.expect("handshake");
+        let mut s = handshake_as(&fx, addr, Some("valid"))
+            .await
+            .expect("handshake");
         let r = tls_request(&mut s, &get("/hello", SPOOF)).await;
         s.close().await;
         r
@@ -30,25 +33,43 @@ fn a_valid_client_reaches_the_target_with_albs_identity_headers() {
     assert!(subject.starts_with("CN=valid.demo.client"), "{subject}");
     assert!(h("X-Amzn-Mtls-Clientcert-Issuer").contains("CN="));
     let serial = h("X-Amzn-Mtls-Clientcert-Serial-Number");
-    assert!(serial.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase()), "{serial}");
+    assert!(
+        serial
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase()),
+        "{serial}"
+    );
     let validity = h("X-Amzn-Mtls-Clientcert-Validity");
-    assert!(validity.starts_with("NotBefore=") && validity.contains("Z;NotAfter="), "{validity}");
+    assert!(
+        validity.starts_with("NotBefore=") && validity.contains("Z;NotAfter="),
+        "{validity}"
+    );
     assert!(validity.ends_with('Z'));
     let leaf = h("X-Amzn-Mtls-Clientcert-Leaf");
-    assert!(leaf.starts_with("-----BEGIN%20CERTIFICATE-----%0A"), "{leaf}");
+    assert!(
+        leaf.starts_with("-----BEGIN%20CERTIFICATE-----%0A"),
+        "{leaf}"
+    );
     assert!(leaf.ends_with("-----END%20CERTIFICATE-----%0A"));
     assert!(!leaf.contains(' ') && !leaf.contains('\n'));
     // Spoofed identity headers never reach the target: exactly one of each.
     assert_eq!(head.matches("CN=admin").count(), 0, "{head}");
     assert!(!head.contains("forged"), "{head}");
-    assert_eq!(header_in(&head, "X-Forwarded-Proto").as_deref(), Some("https"));
+    assert_eq!(
+        header_in(&head, "X-Forwarded-Proto").as_deref(),
+        Some("https")
+    );
     assert_eq!(
         header_in(&head, "X-Forwarded-Port"),
         Some(addr.port().to_string())
     );
     assert_eq!(lines.len(), 1);
     assert!(lines[0].contains(&format!("\"{subject}\"")), "{}", lines[0]);
-    assert!(lines[0].contains(&format!(" {validity} {serial} Success TID_")), "{}", lines[0]);
+    assert!(
+        lines[0].contains(&format!(" {validity} {serial} Success TID_")),
+        "{}",
+        lines[0]
+    );
 }
 
 #[test]
@@ -117,7 +138,11 @@ fn passthrough_forwards_the_whole_chain_as_sent() {
     server.shutdown();
     let head = with_cert.echoed_head();
     let chain = header_in(&head, "X-Amzn-Mtls-Clientcert").expect("chain header");
-    assert_eq!(chain.matches("-----BEGIN%20CERTIFICATE-----%0A").count(), 2, "{chain}");
+    assert_eq!(
+        chain.matches("-----BEGIN%20CERTIFICATE-----%0A").count(),
+        2,
+        "{chain}"
+    );
     assert!(!head.contains("CN=admin") && !head.contains("forged"));
     assert!(header_in(&head, "X-Amzn-Mtls-Clientcert-Subject").is_none());
     assert_eq!(without.status, 200);

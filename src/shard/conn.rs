@@ -236,7 +236,15 @@ async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr
                     Err(r) => failed_status(r),
                 },
             );
-            log_line(&shard, l, peer, Some(&facts), Some(&verdict), &status, &trace);
+            log_line(
+                &shard,
+                l,
+                peer,
+                Some(&facts),
+                Some(&verdict),
+                &status,
+                &trace,
+            );
             match (&verdict.result, &verdict.leaf) {
                 (Ok(()), Some(leaf)) => identity::verify_headers(leaf),
                 _ => {
@@ -267,7 +275,10 @@ fn verify(stream: &TlsStream, tls: &crate::tls::ListenerTls, l: &ListenerShared)
         detail: detail.to_string(),
     };
     let Some(snap) = tls.trust.as_ref() else {
-        return refused(FailureReason::ClientCertUntrusted, "listener has no trust store");
+        return refused(
+            FailureReason::ClientCertUntrusted,
+            "listener has no trust store",
+        );
     };
     let Some(chain) = stream.client_chain() else {
         return refused(

@@ -68,7 +68,11 @@ response_timeout_ms = 2000
 [logs]
 connection_log = {log:?}
 "#,
-            ts = if mode == "verify" { "trust_store = \"corp\"\n" } else { "" },
+            ts = if mode == "verify" {
+                "trust_store = \"corp\"\n"
+            } else {
+                ""
+            },
             cert = self.paths.server_chain.display().to_string(),
             key = self.paths.server_key.display().to_string(),
             bundle = self.paths.ca_bundle.display().to_string(),
@@ -86,7 +90,10 @@ connection_log = {log:?}
             .iter()
             .find(|c| c.label == label)
             .unwrap_or_else(|| panic!("no demo client {label:?}"));
-        (c.chain_pem.clone().into_bytes(), c.key_pem.clone().into_bytes())
+        (
+            c.chain_pem.clone().into_bytes(),
+            c.key_pem.clone().into_bytes(),
+        )
     }
 
     pub fn root_pem(&self) -> Vec<u8> {
@@ -153,7 +160,9 @@ impl TlsResponse {
 pub fn header_in(head: &str, name: &str) -> Option<String> {
     head.split("\r\n").skip(1).find_map(|l| {
         let (n, v) = l.split_once(':')?;
-        n.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        n.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| v.trim().to_string())
     })
 }
 
