@@ -53,6 +53,9 @@ enum Command {
         /// Send one `GET /` after each handshake.
         #[arg(long)]
         request: bool,
+        /// Use only the good certificates of the PKI (a pure handshake-throughput run).
+        #[arg(long)]
+        good_only: bool,
         #[command(flatten)]
         load: LoadArgs,
     },
@@ -187,9 +190,14 @@ fn main() -> Result<()> {
             threads,
             conns_per_thread,
             request,
+            good_only,
             load,
         } => {
-            let clients = Arc::new(ClientSet::load(&source(&target)?, false)?);
+            let clients = Arc::new(ClientSet::load(&source(&target)?, good_only)?);
+            if !load.quiet {
+                let mix: Vec<String> = clients.class_counts().iter().map(|(c, n)| format!("{c}={n}")).collect();
+                eprintln!("client certificates: {}", mix.join(" "));
+            }
             let opts = handshake::HandshakeOptions {
                 target: target.target,
                 server_name: target.server_name,
