@@ -94,9 +94,9 @@ fn x25519(m: &Material) -> Result<()> {
         .compute_public_key()
         .map_err(|_| anyhow!("x25519 public"))?;
     let peer = AgreementPublicKey::new(&X25519, &m.peer_share);
-    agreement::agree_ephemeral(key, &peer, anyhow!("x25519 agree"), |secret| {
-        Ok(secret.len())
-    })?;
+    // Unit error value: building an anyhow error here would allocate on every iteration.
+    agreement::agree_ephemeral(key, peer, (), |secret| Ok(secret.len()))
+        .map_err(|()| anyhow!("x25519 agree"))?;
     Ok(())
 }
 

@@ -16,6 +16,15 @@ use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
 use crate::stats::{judge, ErrorClass, Outcome, Phase};
 
+/// Concurrent connections per thread in closed loop when not given: enough to keep a
+/// single-worker server busy while the client waits on round trips.
+pub const DEFAULT_CLOSED_LOOP_CONNS: usize = 8;
+
+/// In-flight cap per thread in fixed-rate mode when not given: high enough that a server
+/// slower than the offered rate shows up as latency rather than late starts, low enough
+/// to stay well inside the usual 1024 open-file soft limit.
+pub const DEFAULT_OPEN_LOOP_IN_FLIGHT: usize = 256;
+
 /// What a handshake storm does.
 #[derive(Clone)]
 pub struct HandshakeOptions {

@@ -47,9 +47,10 @@ enum Command {
         /// Generator threads.
         #[arg(long, default_value_t = 1)]
         threads: usize,
-        /// Concurrent connections per thread (in-flight cap per thread with --rate).
-        #[arg(long, default_value_t = 8)]
-        conns_per_thread: usize,
+        /// Concurrent connections per thread [default: 8]; with --rate, the cap on
+        /// connections in flight per thread [default: 256].
+        #[arg(long)]
+        conns_per_thread: Option<usize>,
         /// Send one `GET /` after each handshake.
         #[arg(long)]
         request: bool,
@@ -195,7 +196,11 @@ fn main() -> Result<()> {
         } => {
             let clients = Arc::new(ClientSet::load(&source(&target)?, good_only)?);
             if !load.quiet {
-                let mix: Vec<String> = clients.class_counts().iter().map(|(c, n)| format!("{c}={n}")).collect();
+                let mix: Vec<String> = clients
+                    .class_counts()
+                    .iter()
+                    .map(|(c, n)| format!("{c}={n}"))
+                    .collect();
                 eprintln!("client certificates: {}", mix.join(" "));
             }
             let opts = handshake::HandshakeOptions {
@@ -203,7 +208,11 @@ fn main() -> Result<()> {
                 server_name: target.server_name,
                 clients,
                 threads,
-                conns_per_thread,
+                conns_per_thread: conns_per_thread.unwrap_or(if load.rate.is_some() {
+                    handshake::DEFAULT_OPEN_LOOP_IN_FLIGHT
+                } else {
+                    handshake::DEFAULT_CLOSED_LOOP_CONNS
+                }),
                 duration: load.duration,
                 count: load.count,
                 rate: load.rate,
