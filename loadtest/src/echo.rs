@@ -32,11 +32,18 @@ impl EchoServer {
             std::net::TcpListener::bind(bind).with_context(|| format!("binding {bind}"))?;
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(threads.max(1))
-            .enable_all()
-            .build()
-            .context("starting echo runtime")?;
+        // One thread: a current-thread runtime, so accepting and serving never hop threads.
+        let runtime = if threads <= 1 {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+        } else {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(threads)
+                .enable_all()
+                .build()
+        }
+        .context("starting echo runtime")?;
         let thread = thread::Builder::new()
             .name("echo-accept".into())
             .spawn(move || {
