@@ -113,72 +113,71 @@ fn response(status: &str, content_type: &str, body: &[u8], close: bool) -> Vec<u
     out
 }
 
+/// A final error answer for input that ends the connection.
+fn error_reply(err: &io::Error) -> Option<Vec<u8>> {
+    match err.kind() {
+        io::ErrorKind::FileTooLarge => Some(response(
+            "413 Content Too Large",
+            "text/plain",
+            b"too large\n",
+            true,
+        )),
+        io::ErrorKind::InvalidData => Some(response(
+            "400 Bad Request",
+            "text/plain",
+            b"bad request\n",
+            true,
+        )),
+        _ => None,
+    }
+}
+
+/// The answer to a request whose body was read into `body`.
+fn reply(head: &Head, body: &[u8], close: bool) -> Vec<u8> {
+    let mut parts = head.start_line.split(' ');
+    let (method, path) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+    );
+    if method == "GET" && path == "/headers" {
+        return response(
+            "200 OK",
+            "application/json",
+            headers_json(head).as_bytes(),
+            close,
+        );
+    }
+    response("200 OK", "application/octet-stream", body, close)
+}
+
 async fn serve_connection(stream: TcpStream) -> io::Result<()> {
     let mut conn = BufReader::with_capacity(READ_BUFFER_BYTES, stream);
     let mut body = Vec::new();
     loop {
-        let head = match read_head(&mut conn).await {
-            Ok(Some(head)) => head,
-            Ok(None) => return Ok(()),
-            Err(_) => {
-                let _ = conn
-                    .get_mut()
-                    .write_all(&response(
-                        "400 Bad Request",
-                        "text/plain",
-                        b"bad request\n",
-                        true,
-                    ))
-                    .await;
-                return Ok(());
-            }
-        };
-        let mut parts = head.start_line.split(' ');
-        let (method, path) = (
-            parts.next().unwrap_or_default(),
-            parts.next().unwrap_or_default(),
-        );
-        let close = wants_close(&head);
         body.clear();
-        let read = match head.request_body() {
-            Ok(kind) => read_body(&mut conn, kind, Some(&mut body), MAX_ECHO_BODY_BYTES).await,
+        let read = match read_head(&mut conn).await {
+            Ok(None) => return Ok(()),
+            Ok(Some(head)) => match head.request_body() {
+                Ok(kind) => read_body(&mut conn, kind, Some(&mut body), MAX_ECHO_BODY_BYTES)
+                    .await
+                    .map(|_| head),
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e),
         };
-        let reply = match read {
-            Err(e) if e.kind() == io::ErrorKind::FileTooLarge => {
-                let _ = conn
-                    .get_mut()
-                    .write_all(&response(
-                        "413 Content Too Large",
-                        "text/plain",
-                        b"too large\n",
-                        true,
-                    ))
-                    .await;
+        let head = match read {
+            Ok(head) => head,
+            Err(e) => {
+                if let Some(answer) = error_reply(&e) {
+                    let _ = conn.get_mut().write_all(&answer).await;
+                }
                 return Ok(());
             }
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                let _ = conn
-                    .get_mut()
-                    .write_all(&response(
-                        "400 Bad Request",
-                        "text/plain",
-                        b"bad body\n",
-                        true,
-                    ))
-                    .await;
-                return Ok(());
-            }
-            Err(e) => return Err(e),
-            Ok(_) if method == "GET" && path == "/headers" => response(
-                "200 OK",
-                "application/json",
-                headers_json(&head).as_bytes(),
-                close,
-            ),
-            Ok(_) => response("200 OK", "application/octet-stream", &body, close),
         };
-        conn.get_mut().write_all(&reply).await?;
+        let close = wants_close(&head);
+        conn.get_mut()
+            .write_all(&reply(&head, &body, close))
+            .await?;
         if close {
             return conn.get_mut().shutdown().await;
         }

@@ -201,34 +201,39 @@ where
                 }
             }
         }
-        BodyKind::Chunked => {
-            let mut total = 0u64;
-            loop {
-                let line = read_line(r, 1024)
-                    .await?
-                    .ok_or(io::ErrorKind::UnexpectedEof)?;
-                let size_text = line.split(';').next().unwrap_or_default().trim();
-                let size =
-                    u64::from_str_radix(size_text, 16).map_err(|_| invalid("bad chunk size"))?;
-                if size == 0 {
-                    // Trailers (ignored) end with an empty line.
-                    while !read_line(r, MAX_HEAD_BYTES)
-                        .await?
-                        .ok_or(io::ErrorKind::UnexpectedEof)?
-                        .is_empty()
-                    {}
-                    return Ok(total);
-                }
-                total = total.saturating_add(size);
-                if total > max {
-                    return Err(too_large());
-                }
-                copy_exact(r, size, sink.as_deref_mut()).await?;
-                let crlf = read_line(r, 2).await?.ok_or(io::ErrorKind::UnexpectedEof)?;
-                if !crlf.is_empty() {
-                    return Err(invalid("chunk not followed by CRLF"));
-                }
-            }
+        BodyKind::Chunked => read_chunked(r, sink, max).await,
+    }
+}
+
+async fn read_chunked<R: AsyncBufRead + Unpin>(
+    r: &mut R,
+    mut sink: Option<&mut Vec<u8>>,
+    max: u64,
+) -> io::Result<u64> {
+    let mut total = 0u64;
+    loop {
+        let line = read_line(r, 1024)
+            .await?
+            .ok_or(io::ErrorKind::UnexpectedEof)?;
+        let size_text = line.split(';').next().unwrap_or_default().trim();
+        let size = u64::from_str_radix(size_text, 16).map_err(|_| invalid("bad chunk size"))?;
+        if size == 0 {
+            // Trailers (ignored) end with an empty line.
+            while !read_line(r, MAX_HEAD_BYTES)
+                .await?
+                .ok_or(io::ErrorKind::UnexpectedEof)?
+                .is_empty()
+            {}
+            return Ok(total);
+        }
+        total = total.saturating_add(size);
+        if total > max {
+            return Err(too_large());
+        }
+        copy_exact(r, size, sink.as_deref_mut()).await?;
+        let crlf = read_line(r, 2).await?.ok_or(io::ErrorKind::UnexpectedEof)?;
+        if !crlf.is_empty() {
+            return Err(invalid("chunk not followed by CRLF"));
         }
     }
 }

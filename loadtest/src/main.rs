@@ -41,41 +41,9 @@ enum Command {
         bad_share: f64,
     },
     /// Full TLS 1.3 mTLS handshake storm.
-    Handshake {
-        #[command(flatten)]
-        target: TargetArgs,
-        /// Generator threads.
-        #[arg(long, default_value_t = 1)]
-        threads: usize,
-        /// Concurrent connections per thread [default: 8]; with --rate, the cap on
-        /// connections in flight per thread [default: 256].
-        #[arg(long)]
-        conns_per_thread: Option<usize>,
-        /// Send one `GET /` after each handshake.
-        #[arg(long)]
-        request: bool,
-        /// Use only the good certificates of the PKI (a pure handshake-throughput run).
-        #[arg(long)]
-        good_only: bool,
-        #[command(flatten)]
-        load: LoadArgs,
-    },
+    Handshake(HandshakeArgs),
     /// Keep-alive HTTP/1.1 requests over established mTLS connections.
-    Requests {
-        #[command(flatten)]
-        target: TargetArgs,
-        /// Generator threads.
-        #[arg(long, default_value_t = 1)]
-        threads: usize,
-        /// Keep-alive connections (all threads).
-        #[arg(long, default_value_t = 16)]
-        conns: usize,
-        /// Request body size in bytes (0 = GET, else POST).
-        #[arg(long, default_value_t = 0)]
-        body_bytes: usize,
-        #[command(flatten)]
-        load: LoadArgs,
-    },
+    Requests(RequestsArgs),
     /// Plain HTTP/1.1 echo target (serves until killed).
     Echo {
         /// Address to listen on.
@@ -94,6 +62,44 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Args)]
+struct HandshakeArgs {
+    #[command(flatten)]
+    target: TargetArgs,
+    /// Generator threads.
+    #[arg(long, default_value_t = 1)]
+    threads: usize,
+    /// Concurrent connections per thread [default: 8]; with --rate, the cap on
+    /// connections in flight per thread [default: 256].
+    #[arg(long)]
+    conns_per_thread: Option<usize>,
+    /// Send one `GET /` after each handshake.
+    #[arg(long)]
+    request: bool,
+    /// Use only the good certificates of the PKI (a pure handshake-throughput run).
+    #[arg(long)]
+    good_only: bool,
+    #[command(flatten)]
+    load: LoadArgs,
+}
+
+#[derive(Args)]
+struct RequestsArgs {
+    #[command(flatten)]
+    target: TargetArgs,
+    /// Generator threads.
+    #[arg(long, default_value_t = 1)]
+    threads: usize,
+    /// Keep-alive connections (all threads).
+    #[arg(long, default_value_t = 16)]
+    conns: usize,
+    /// Request body size in bytes (0 = GET, else POST).
+    #[arg(long, default_value_t = 0)]
+    body_bytes: usize,
+    #[command(flatten)]
+    load: LoadArgs,
 }
 
 #[derive(Args)]
@@ -161,6 +167,54 @@ fn print_report(report: &Report, json: bool) -> Result<()> {
     Ok(())
 }
 
+fn run_handshake(a: HandshakeArgs) -> Result<()> {
+    let clients = Arc::new(ClientSet::load(&source(&a.target)?, a.good_only)?);
+    if !a.load.quiet {
+        let mix: Vec<String> = clients
+            .class_counts()
+            .iter()
+            .map(|(c, n)| format!("{c}={n}"))
+            .collect();
+        eprintln!("client certificates: {}", mix.join(" "));
+    }
+    let default_conns = match a.load.rate {
+        Some(_) => handshake::DEFAULT_OPEN_LOOP_IN_FLIGHT,
+        None => handshake::DEFAULT_CLOSED_LOOP_CONNS,
+    };
+    let opts = handshake::HandshakeOptions {
+        target: a.target.target,
+        server_name: a.target.server_name,
+        clients,
+        threads: a.threads,
+        conns_per_thread: a.conns_per_thread.unwrap_or(default_conns),
+        duration: a.load.duration,
+        count: a.load.count,
+        rate: a.load.rate,
+        request: a.request,
+        timeout: a.target.timeout,
+        progress: !a.load.quiet,
+    };
+    print_report(&handshake::run(opts)?, a.load.json)
+}
+
+fn run_requests(a: RequestsArgs) -> Result<()> {
+    let clients = Arc::new(ClientSet::load(&source(&a.target)?, true)?);
+    let opts = requests::RequestsOptions {
+        target: a.target.target,
+        server_name: a.target.server_name,
+        clients,
+        threads: a.threads,
+        conns: a.conns,
+        duration: a.load.duration,
+        count: a.load.count,
+        rate: a.load.rate,
+        body_bytes: a.body_bytes,
+        timeout: a.target.timeout,
+        progress: !a.load.quiet,
+    };
+    print_report(&requests::run(opts)?, a.load.json)
+}
+
 fn main() -> Result<()> {
     match Cli::parse().command {
         Command::Pki {
@@ -186,65 +240,8 @@ fn main() -> Result<()> {
                 pki::MANIFEST_FILE
             );
         }
-        Command::Handshake {
-            target,
-            threads,
-            conns_per_thread,
-            request,
-            good_only,
-            load,
-        } => {
-            let clients = Arc::new(ClientSet::load(&source(&target)?, good_only)?);
-            if !load.quiet {
-                let mix: Vec<String> = clients
-                    .class_counts()
-                    .iter()
-                    .map(|(c, n)| format!("{c}={n}"))
-                    .collect();
-                eprintln!("client certificates: {}", mix.join(" "));
-            }
-            let opts = handshake::HandshakeOptions {
-                target: target.target,
-                server_name: target.server_name,
-                clients,
-                threads,
-                conns_per_thread: conns_per_thread.unwrap_or(if load.rate.is_some() {
-                    handshake::DEFAULT_OPEN_LOOP_IN_FLIGHT
-                } else {
-                    handshake::DEFAULT_CLOSED_LOOP_CONNS
-                }),
-                duration: load.duration,
-                count: load.count,
-                rate: load.rate,
-                request,
-                timeout: target.timeout,
-                progress: !load.quiet,
-            };
-            print_report(&handshake::run(opts)?, load.json)?;
-        }
-        Command::Requests {
-            target,
-            threads,
-            conns,
-            body_bytes,
-            load,
-        } => {
-            let clients = Arc::new(ClientSet::load(&source(&target)?, true)?);
-            let opts = requests::RequestsOptions {
-                target: target.target,
-                server_name: target.server_name,
-                clients,
-                threads,
-                conns,
-                duration: load.duration,
-                count: load.count,
-                rate: load.rate,
-                body_bytes,
-                timeout: target.timeout,
-                progress: !load.quiet,
-            };
-            print_report(&requests::run(opts)?, load.json)?;
-        }
+        Command::Handshake(args) => run_handshake(args)?,
+        Command::Requests(args) => run_requests(args)?,
         Command::Echo { bind, threads } => {
             let server = EchoServer::spawn(bind, threads)?;
             eprintln!("echo target listening on {}", server.addr);

@@ -175,6 +175,12 @@ impl Report {
                 self.late_starts
             );
         }
+        self.write_latencies(&mut out);
+        self.write_outcomes(&mut out);
+        out
+    }
+
+    fn write_latencies(&self, out: &mut String) {
         let _ = writeln!(
             out,
             "\nlatency (µs)    count       p50       p90       p99     p99.9       max"
@@ -186,6 +192,9 @@ impl Report {
                 p.count, p.p50, p.p90, p.p99, p.p999, p.max
             );
         }
+    }
+
+    fn write_outcomes(&self, out: &mut String) {
         let list = |m: &BTreeMap<String, u64>| {
             if m.is_empty() {
                 "none".to_string()
@@ -215,7 +224,6 @@ impl Report {
                 ""
             }
         );
-        out
     }
 }
 
