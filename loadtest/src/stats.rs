@@ -114,8 +114,9 @@ pub fn judge(should_pass: bool, result: Result<(), ErrorClass>) -> Outcome {
         (true, Ok(())) => Outcome::Ok,
         (true, Err(class)) => Outcome::Error(class),
         (false, Ok(())) => Outcome::Error(ErrorClass::BadCertAccepted),
-        // A timeout is not a refusal: the server neither refused nor served.
-        (false, Err(ErrorClass::Timeout)) => Outcome::Error(ErrorClass::Timeout),
+        // A timeout is not a refusal (the server neither refused nor served), and neither is
+        // a refused TCP connect (nothing judged the certificate).
+        (false, Err(class @ (ErrorClass::Timeout | ErrorClass::Refused))) => Outcome::Error(class),
         (false, Err(class)) => Outcome::ExpectedRefusal(class),
     }
 }
@@ -320,6 +321,10 @@ mod tests {
         assert_eq!(
             judge(true, Err(ErrorClass::Closed)),
             Outcome::Error(ErrorClass::Closed)
+        );
+        assert_eq!(
+            judge(false, Err(ErrorClass::Refused)),
+            Outcome::Error(ErrorClass::Refused)
         );
         assert_eq!(judge(true, Ok(())), Outcome::Ok);
     }
