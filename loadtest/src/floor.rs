@@ -39,6 +39,9 @@ pub struct Floor {
     pub p256_verify_us: f64,
     /// x25519 + sign + 2 × verify, µs: the floor per full mTLS handshake.
     pub handshake_us: f64,
+    /// Clock the figures come from: `thread-cpu` (this thread's on-CPU time, so other load
+    /// on the core does not inflate them) or `wall` where the kernel does not expose it.
+    pub clock: &'static str,
 }
 
 struct Material {
@@ -113,28 +116,43 @@ fn verify(public: &[u8], sig: &[u8], m: &Material) -> Result<()> {
         .map_err(|_| anyhow!("p256 verify"))
 }
 
-fn time_us(iterations: u64, mut op: impl FnMut() -> Result<()>) -> Result<f64> {
+/// This thread's on-CPU time in ns from /proc/thread-self/schedstat (first field). The
+/// kernel refreshes it at ticks and context switches, so it can lag by one tick (≤ 4 ms),
+/// negligible over the ~1 s timed here by default.
+fn thread_cpu_ns() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// Mean µs per call of `op`, and whether it was measured on the thread's CPU clock.
+fn time_us(iterations: u64, mut op: impl FnMut() -> Result<()>) -> Result<(f64, bool)> {
     for _ in 0..WARMUP_ITERATIONS.min(iterations) {
         op()?;
     }
+    let cpu_before = thread_cpu_ns();
     let t = Instant::now();
     for _ in 0..iterations {
         op()?;
     }
-    Ok(t.elapsed().as_secs_f64() * 1e6 / iterations as f64)
+    let wall_ns = t.elapsed().as_nanos() as f64;
+    let (ns, on_cpu) = match (cpu_before, thread_cpu_ns()) {
+        (Some(a), Some(b)) if b > a => ((b - a) as f64, true),
+        _ => (wall_ns, false),
+    };
+    Ok((ns / 1e3 / iterations as f64, on_cpu))
 }
 
 /// Measures the floor with `iterations` iterations per part (single-threaded).
 pub fn measure(iterations: u64) -> Result<Floor> {
     let iterations = iterations.max(1);
     let m = material()?;
-    let x25519_us = time_us(iterations, || x25519(&m))?;
-    let p256_sign_us = time_us(iterations, || sign(&m))?;
-    let p256_verify_us = time_us(iterations, || {
+    let (x25519_us, c1) = time_us(iterations, || x25519(&m))?;
+    let (p256_sign_us, c2) = time_us(iterations, || sign(&m))?;
+    let (two_verifies_us, c3) = time_us(iterations, || {
         verify(&m.client_pub, &m.client_sig, &m)?;
         verify(&m.issuer_pub, &m.issuer_sig, &m)
-    })? / 2.0;
-    let handshake_us = time_us(iterations, || {
+    })?;
+    let (handshake_us, c4) = time_us(iterations, || {
         x25519(&m)?;
         sign(&m)?;
         verify(&m.client_pub, &m.client_sig, &m)?;
@@ -144,8 +162,13 @@ pub fn measure(iterations: u64) -> Result<Floor> {
         iterations,
         x25519_us,
         p256_sign_us,
-        p256_verify_us,
+        p256_verify_us: two_verifies_us / 2.0,
         handshake_us,
+        clock: if c1 && c2 && c3 && c4 {
+            "thread-cpu"
+        } else {
+            "wall"
+        },
     })
 }
 
@@ -153,8 +176,8 @@ impl Floor {
     /// Human-readable summary.
     pub fn render(&self) -> String {
         format!(
-            "crypto floor per full mTLS handshake (aws-lc, 1 thread, {} iterations)\n  X25519 keygen+agree {:>8.1} µs\n  P-256 sign          {:>8.1} µs\n  P-256 verify        {:>8.1} µs (x2)\n  handshake floor     {:>8.1} µs\n",
-            self.iterations, self.x25519_us, self.p256_sign_us, self.p256_verify_us, self.handshake_us
+            "crypto floor per full mTLS handshake (aws-lc, 1 thread, {} iterations, {} clock)\n  X25519 keygen+agree {:>8.1} µs\n  P-256 sign          {:>8.1} µs\n  P-256 verify        {:>8.1} µs (x2)\n  handshake floor     {:>8.1} µs\n",
+            self.iterations, self.clock, self.x25519_us, self.p256_sign_us, self.p256_verify_us, self.handshake_us
         )
     }
 }
