@@ -66,8 +66,9 @@ pub enum MtlsMode {
 }
 
 /// `shards = "auto"` or a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Shards {
+    #[default]
     Auto,
     Count(usize),
 }
@@ -87,12 +88,6 @@ impl<'de> Deserialize<'de> for Shards {
                 "shards must be \"auto\" or a number, got {s:?}"
             ))),
         }
-    }
-}
-
-impl Default for Shards {
-    fn default() -> Self {
-        Shards::Auto
     }
 }
 

@@ -1,7 +1,6 @@
 //! Verify mode end to end: who gets in, what the target sees, what the log says.
 
 mod common;
-#[allow(dead_code)]
 mod http_common;
 
 use common::*;

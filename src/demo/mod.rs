@@ -153,8 +153,8 @@ fn run_matrix(
     log: &Path,
 ) -> anyhow::Result<usize> {
     println!(
-        "{:<15} {:<34} {:<34} {}",
-        "client", "expected", "connection log says", "target answered"
+        "{:<15} {:<34} {:<34} target answered",
+        "client", "expected", "connection log says"
     );
     let mut rt = monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
         .enable_timer()
