@@ -1,6 +1,7 @@
 //! The precompiled, immutable trust-store index: CA lookup, verified CA links, revoked serials.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
 
 use x509_parser::prelude::FromDer;
@@ -15,7 +16,7 @@ use super::sig::{PreparedKey, SigAlg, SigCheck};
 const INLINE_SERIAL_BYTES: usize = 20;
 
 /// A serial number as a fixed-size hash key (no per-entry heap allocation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SerialKey {
     len: u8,
     bytes: [u8; INLINE_SERIAL_BYTES],
@@ -36,12 +37,85 @@ impl SerialKey {
     }
 }
 
+impl Hash for SerialKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write(&self.bytes);
+        state.write_u8(self.len);
+    }
+}
+
+/// Multiply-rotate hashing (FxHash style) keyed per process. SipHash costs
+/// more than the rest of a revocation lookup; the tables are built from the
+/// operator's own files, and the random key keeps their layout unpredictable.
+#[derive(Debug, Clone, Copy)]
+pub struct FastHash {
+    key: u64,
+}
+
+impl Default for FastHash {
+    fn default() -> FastHash {
+        static KEY: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        let key =
+            *KEY.get_or_init(|| std::collections::hash_map::RandomState::new().hash_one(0u64));
+        FastHash { key }
+    }
+}
+
+impl BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.key)
+    }
+}
+
+/// The hasher of [`FastHash`].
+#[derive(Debug, Clone, Copy)]
+pub struct FastHasher(u64);
+
+/// Odd multiplier with well-spread bits (the FxHash constant).
+const FAST_HASH_MULTIPLIER: u64 = 0x517c_c1b7_2722_0a95;
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FAST_HASH_MULTIPLIER);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Revoked serials of one issuer, merged over all its CRLs.
 #[derive(Debug, Default)]
 pub struct CrlSet {
-    revoked: HashSet<SerialKey>,
+    revoked: HashSet<SerialKey, FastHash>,
     /// Non-conforming serials longer than 20 octets.
-    revoked_long: HashSet<Vec<u8>>,
+    revoked_long: HashSet<Vec<u8>, FastHash>,
     /// Latest nextUpdate among the issuer's CRLs (Unix seconds); `None` = no nextUpdate.
     pub next_update: Option<i64>,
 }
@@ -91,7 +165,7 @@ pub struct CrlInfo {
 pub struct Index {
     /// Every CA, in bundle order.
     pub cas: Vec<CaEntry>,
-    by_subject: HashMap<Vec<u8>, Vec<usize>>,
+    by_subject: HashMap<Vec<u8>, Vec<usize>, FastHash>,
     /// One merged revocation set per issuing CA that has CRLs.
     pub crl_sets: Vec<CrlSet>,
     /// One entry per CRL loaded.

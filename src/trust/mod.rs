@@ -10,6 +10,8 @@
 
 pub mod cert;
 pub mod cli;
+#[doc(hidden)]
+pub mod fuzz;
 mod index;
 pub mod load;
 pub mod names;

@@ -276,3 +276,62 @@ pub fn verify_once(
         Err(_) => SigCheck::Invalid,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_lc_rs::rand::SystemRandom;
+    use aws_lc_rs::signature::{EcdsaKeyPair, KeyPair, RsaKeyPair};
+
+    #[test]
+    fn rsa_pss_signatures_verify_only_under_the_pss_algorithm() {
+        let key = RsaKeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048).unwrap();
+        let msg = b"tbs bytes";
+        let mut sig = vec![0; key.public_modulus_len()];
+        let rng = SystemRandom::new();
+        key.sign(&signature::RSA_PSS_SHA256, &rng, msg, &mut sig)
+            .unwrap();
+        let prepared = PreparedKey::new(KeyKind::Rsa, key.public_key().as_ref()).unwrap();
+        let pss = Some(SigAlg::RsaPss(Hash::Sha256));
+        assert_eq!(prepared.verify(pss, msg, &sig), SigCheck::Valid);
+        let pkcs1 = Some(SigAlg::RsaPkcs1(Hash::Sha256));
+        assert_eq!(prepared.verify(pkcs1, msg, &sig), SigCheck::Invalid);
+        assert_eq!(
+            prepared.verify(Some(SigAlg::Ed25519), msg, &sig),
+            SigCheck::Unsupported
+        );
+    }
+
+    #[test]
+    fn p521_keys_verify_sha512_signatures() {
+        let rng = SystemRandom::new();
+        let pkcs8 =
+            EcdsaKeyPair::generate_pkcs8(&signature::ECDSA_P521_SHA512_ASN1_SIGNING, &rng).unwrap();
+        let key =
+            EcdsaKeyPair::from_pkcs8(&signature::ECDSA_P521_SHA512_ASN1_SIGNING, pkcs8.as_ref())
+                .unwrap();
+        let msg = b"tbs bytes";
+        let sig = key.sign(&rng, msg).unwrap();
+        let point = key.public_key().as_ref();
+        let alg = Some(SigAlg::Ecdsa(Hash::Sha512));
+        assert_eq!(
+            verify_once(Some(KeyKind::P521), point, alg, msg, sig.as_ref()),
+            SigCheck::Valid
+        );
+        assert_eq!(
+            verify_once(Some(KeyKind::P521), point, alg, b"other", sig.as_ref()),
+            SigCheck::Invalid
+        );
+        assert_eq!(
+            verify_once(None, point, alg, msg, sig.as_ref()),
+            SigCheck::Unsupported
+        );
+    }
+
+    #[test]
+    fn modulus_bits_ignore_leading_zero_bytes() {
+        assert_eq!(modulus_bits(&[0x00, 0x80, 0x00]), 16);
+        assert_eq!(modulus_bits(&[0x01, 0x00]), 9);
+        assert_eq!(modulus_bits(&[0x00]), 0);
+    }
+}
