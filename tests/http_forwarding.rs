@@ -344,3 +344,25 @@ fn bodies_and_keep_alive_work_on_the_legacy_driver_too() {
         assert_eq!(c.get("/chunked").status, 200);
     }
 }
+
+#[test]
+fn draining_closes_after_the_current_response_and_closes_idle_connections() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut busy = Client::connect(proxy.addr);
+    let mut idle = Client::connect(proxy.addr);
+    assert_eq!(busy.get("/").status, 200);
+    assert_eq!(idle.get("/").status, 200);
+    proxy.drain.store(true, Ordering::SeqCst);
+    std::thread::sleep(Duration::from_millis(50));
+    let r = busy.get("/");
+    assert_eq!(r.status, 200, "the request in flight is served");
+    assert_eq!(r.header("connection").as_deref(), Some("close"));
+    assert!(busy.is_closed());
+    let started = std::time::Instant::now();
+    assert!(idle.is_closed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "idle connections notice the drain"
+    );
+}

@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use portcullis::http::body::parse_chunk_size;
+use portcullis::http::chunked::parse_chunk_size;
 use portcullis::http::head::{parse_request, parse_response, HeadLimits};
 use portcullis::http::rewrite::{
     is_mtls_header, write_request_head, write_response_head, ForwardInfo, ResponseRewrite,

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use portcullis::http::body::parse_chunk_size;
+use portcullis::http::chunked::parse_chunk_size;
 
 fuzz_target!(|data: &[u8]| {
     if parse_chunk_size(data).is_ok() {

@@ -259,16 +259,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     let forwarded =
         forward_body(&mut target.stream, &mut tbuf, client, kind, dechunk, out, t).await;
     if let Err(e) = forwarded {
-        if !e.is_source() {
-            return Next::Close(CloseReason::ClientIo);
-        }
-        let kind = match e {
-            BodyError::SourceTimedOut(_) => TargetErrorKind::ResponseTimeout,
-            BodyError::Malformed(_) => TargetErrorKind::BadResponse,
-            _ => TargetErrorKind::Io,
-        };
-        events.target_error(kind);
-        return Next::Close(CloseReason::TargetClosed);
+        return response_body_failed(&e, events);
     }
     if monoio::time::timeout(ctx.limits.idle_timeout, client.flush())
         .await
@@ -286,4 +277,18 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
         (false, _) if dechunk => Next::Close(CloseReason::TargetClosed),
         (false, _) => Next::Close(CloseReason::ClientAsked),
     }
+}
+
+/// A response body broke off: the client connection cannot continue.
+fn response_body_failed(e: &BodyError, events: &dyn HttpEvents) -> Next {
+    if !e.is_source() {
+        return Next::Close(CloseReason::ClientIo);
+    }
+    let kind = match e {
+        BodyError::SourceTimedOut(_) => TargetErrorKind::ResponseTimeout,
+        BodyError::Malformed(_) => TargetErrorKind::BadResponse,
+        _ => TargetErrorKind::Io,
+    };
+    events.target_error(kind);
+    Next::Close(CloseReason::TargetClosed)
 }

@@ -18,7 +18,9 @@ use std::time::Duration;
 
 pub mod body;
 pub mod buf;
+pub mod chunked;
 mod exchange;
+mod framing;
 pub mod head;
 pub mod pool;
 mod proxy;

@@ -216,3 +216,95 @@ impl TargetPool {
         Ok(stream)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::NoEvents;
+
+    fn group(targets: Vec<SocketAddr>) -> TargetGroupConfig {
+        TargetGroupConfig {
+            targets,
+            connect_timeout_ms: 500,
+            response_timeout_ms: 500,
+        }
+    }
+
+    fn runtime() -> monoio::Runtime<monoio::time::TimeDriver<monoio::LegacyDriver>> {
+        monoio::RuntimeBuilder::<monoio::LegacyDriver>::new()
+            .enable_timer()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn idle_connections_are_bounded_reused_newest_first_and_expire() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let limits = PoolLimits {
+            max_idle_per_target: 2,
+            idle_expiry: Duration::from_millis(100),
+        };
+        let pool = TargetPool::with_limits(&group(vec![addr]), limits);
+        runtime().block_on(async {
+            let mut conns = Vec::new();
+            for _ in 0..3 {
+                let c = pool.checkout(true, &NoEvents).await.unwrap();
+                assert!(!c.reused);
+                conns.push(c);
+            }
+            let newest_port = conns[2].stream.local_addr().unwrap().port();
+            for c in conns {
+                pool.checkin(c);
+            }
+            assert_eq!(
+                pool.idle_count(),
+                2,
+                "the oldest idle connection was evicted"
+            );
+            let c = pool.checkout(false, &NoEvents).await.unwrap();
+            assert!(c.reused);
+            assert_eq!(c.stream.local_addr().unwrap().port(), newest_port);
+            pool.checkin(c);
+            monoio::time::sleep(Duration::from_millis(150)).await;
+            let c = pool.checkout(false, &NoEvents).await.unwrap();
+            assert!(!c.reused, "expired connections are not reused");
+            assert_eq!(pool.idle_count(), 0);
+        });
+        drop(listener);
+    }
+
+    #[test]
+    fn targets_are_taken_in_turn() {
+        let a = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let b = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addrs = [a.local_addr().unwrap(), b.local_addr().unwrap()];
+        let pool = TargetPool::new(&group(addrs.to_vec()));
+        runtime().block_on(async {
+            let mut seen = Vec::new();
+            for _ in 0..4 {
+                let c = pool.checkout(false, &NoEvents).await.unwrap();
+                seen.push(c.stream.peer_addr().unwrap());
+            }
+            assert_eq!(seen, [addrs[0], addrs[1], addrs[0], addrs[1]]);
+        });
+    }
+
+    #[test]
+    fn an_empty_group_reports_no_targets() {
+        struct Count(std::cell::Cell<usize>);
+        impl HttpEvents for Count {
+            fn response(&self, _: u16) {}
+            fn target_error(&self, kind: TargetErrorKind) {
+                assert_eq!(kind, TargetErrorKind::NoTargets);
+                self.0.set(self.0.get() + 1);
+            }
+        }
+        let events = Count(std::cell::Cell::new(0));
+        let pool = TargetPool::new(&group(Vec::new()));
+        runtime().block_on(async {
+            assert!(pool.checkout(false, &events).await.is_none());
+        });
+        assert_eq!(events.0.get(), 1);
+    }
+}

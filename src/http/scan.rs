@@ -52,6 +52,43 @@ pub fn is_field_value(v: &[u8]) -> bool {
     chunks.remainder().iter().all(|&b| byte_ok(b))
 }
 
+/// Byte classes, looked up once per byte on the hot path.
+const TCHAR: u8 = 1;
+const FIELD_VCHAR: u8 = 2;
+
+/// `CLASS[b]` says which classes byte `b` belongs to.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] |= TCHAR;
+        }
+        if b == b'\t' || b == b' ' || b >= 0x21 && b != 0x7f {
+            t[i] |= FIELD_VCHAR;
+        }
+        i += 1;
+    }
+    let specials = b"!#$%&'*+-.^_`|~";
+    let mut j = 0;
+    while j < specials.len() {
+        t[specials[j] as usize] |= TCHAR;
+        j += 1;
+    }
+    t
+};
+
+/// `tchar` of RFC 9110 section 5.6.2.
+pub fn is_tchar(b: u8) -> bool {
+    CLASS[b as usize] & TCHAR != 0
+}
+
+/// Bytes allowed in a field value: VCHAR, SP, HTAB and obs-text.
+pub(crate) fn is_field_vchar(b: u8) -> bool {
+    CLASS[b as usize] & FIELD_VCHAR != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

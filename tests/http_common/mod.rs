@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -271,6 +271,8 @@ impl ProxyOptions {
 pub struct Proxy {
     pub addr: SocketAddr,
     pub recorded: Arc<Recorded>,
+    /// Setting this sets the shard's drain flag (within 10 ms).
+    pub drain: Arc<AtomicBool>,
 }
 
 /// Starts the proxy under test on a loopback port.
@@ -279,25 +281,36 @@ pub fn start_proxy(opts: ProxyOptions) -> Proxy {
     let addr = listener.local_addr().unwrap();
     let recorded = Arc::new(Recorded::default());
     let rec = recorded.clone();
+    let drain = Arc::new(AtomicBool::new(false));
+    let drain_flag = drain.clone();
     std::thread::spawn(move || {
         if opts.legacy_driver {
             let mut rt = monoio::RuntimeBuilder::<monoio::LegacyDriver>::new()
                 .enable_timer()
                 .build()
                 .unwrap();
-            rt.block_on(run_proxy(listener, opts, rec));
+            rt.block_on(run_proxy(listener, opts, rec, drain_flag));
         } else {
             let mut rt = monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
                 .enable_timer()
                 .build()
                 .unwrap();
-            rt.block_on(run_proxy(listener, opts, rec));
+            rt.block_on(run_proxy(listener, opts, rec, drain_flag));
         }
     });
-    Proxy { addr, recorded }
+    Proxy {
+        addr,
+        recorded,
+        drain,
+    }
 }
 
-async fn run_proxy(listener: TcpListener, opts: ProxyOptions, rec: Arc<Recorded>) {
+async fn run_proxy(
+    listener: TcpListener,
+    opts: ProxyOptions,
+    rec: Arc<Recorded>,
+    drain: Arc<AtomicBool>,
+) {
     listener.set_nonblocking(true).unwrap();
     let listener = monoio::net::TcpListener::from_std(listener).unwrap();
     let group = TargetGroupConfig {
@@ -308,6 +321,15 @@ async fn run_proxy(listener: TcpListener, opts: ProxyOptions, rec: Arc<Recorded>
     let pool = Rc::new(TargetPool::new(&group));
     let events = Rc::new(Recorder(rec));
     let port = listener.local_addr().unwrap().port();
+    // One drain flag per shard, as the shard keeps it.
+    let draining = Rc::new(Cell::new(false));
+    let flag = draining.clone();
+    monoio::spawn(async move {
+        while !drain.load(Ordering::SeqCst) {
+            monoio::time::sleep(Duration::from_millis(10)).await;
+        }
+        flag.set(true);
+    });
     loop {
         let Ok((mut stream, peer)) = listener.accept().await else {
             continue;
@@ -322,7 +344,7 @@ async fn run_proxy(listener: TcpListener, opts: ProxyOptions, rec: Arc<Recorded>
                 header_read_timeout: opts.header_read_timeout,
                 idle_timeout: opts.idle_timeout,
             },
-            draining: Rc::new(Cell::new(false)),
+            draining: draining.clone(),
         };
         let (pool, events) = (pool.clone(), events.clone());
         monoio::spawn(async move {
