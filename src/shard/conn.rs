@@ -160,7 +160,10 @@ async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, canc
                     continue;
                 }
                 let _ = tcp.set_nodelay(true);
-                monoio::spawn(handle(shard.clone(), li, tcp, peer));
+                // Counted here, not in the task: several accepts can complete
+                // before any spawned task runs, and the limit must see them all.
+                let active = ActiveGuard::new(&shard, li);
+                monoio::spawn(handle(shard.clone(), li, tcp, peer, active));
             }
             Err(_) if shard.draining.get() || flag(&shard.shared.shutdown) => break,
             Err(e) => {
@@ -178,8 +181,13 @@ struct HandshakeFacts {
     latency: Duration,
 }
 
-async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr) {
-    let _active = ActiveGuard::new(&shard, li);
+async fn handle(
+    shard: Rc<ShardCtx>,
+    li: usize,
+    tcp: TcpStream,
+    peer: SocketAddr,
+    _active: ActiveGuard,
+) {
     let l = &shard.shared.listeners[li];
     let started = Instant::now();
     let trace = shard.trace_id();
