@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use arc_swap::ArcSwap;
@@ -58,6 +58,11 @@ pub struct Shared {
     /// Set on SIGTERM/SIGINT: shards stop accepting and drain.
     pub shutdown: Arc<AtomicBool>,
     pub drain_timeout: Duration,
+    /// Serialises reloads: SIGHUP and the CRL watch (main thread) and
+    /// `POST /reload` (admin thread) may ask at once, and two interleaved
+    /// reloads could leave a listener on the older of two snapshots.
+    /// Control path only; shards never take it.
+    reload_lock: Mutex<()>,
 }
 
 impl Shared {
@@ -111,6 +116,7 @@ impl Shared {
             metrics,
             shutdown: Arc::new(AtomicBool::new(false)),
             drain_timeout: Duration::from_millis(cfg.runtime.drain_timeout_ms),
+            reload_lock: Mutex::new(()),
         };
         Ok((shared, log))
     }
@@ -142,6 +148,8 @@ impl Shared {
         pick: impl Fn(&str) -> bool,
         all_listeners: bool,
     ) -> Result<String, String> {
+        // A panic while reloading poisons nothing we rely on: the guarded data is `()`.
+        let _serial = self.reload_lock.lock().unwrap_or_else(|p| p.into_inner());
         let mut done = Vec::new();
         let mut failed = Vec::new();
         for (name, ts) in self.trust_stores.iter().filter(|(n, _)| pick(n)) {
