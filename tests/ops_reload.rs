@@ -1,0 +1,212 @@
+//! CRL rotation under load: reloads (good and broken) fail no valid handshake, and verdicts follow the new CRL.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::*;
+use portcullis::shard::control::CrlWatch;
+
+/// Serial of the demo client the initial intermediate CRL revokes (`revoked`).
+const DEMO_REVOKED_SERIAL: u64 = 4;
+/// Serial of the extra client the rotations revoke and un-revoke.
+const ROTATED_SERIAL: u64 = 100;
+/// Client threads looping valid handshakes during the reloads.
+const LOAD_THREADS: usize = 3;
+
+/// What the load threads saw.
+#[derive(Default)]
+struct Load {
+    ok: AtomicUsize,
+    failed: AtomicUsize,
+}
+
+/// Starts threads that loop handshake + request as `valid` until `stop`.
+fn start_load(
+    fx: &Arc<Fixture>,
+    addr: SocketAddr,
+    stop: &Arc<AtomicBool>,
+    load: &Arc<Load>,
+) -> Vec<std::thread::JoinHandle<()>> {
+    (0..LOAD_THREADS)
+        .map(|_| {
+            let (fx, stop, load) = (fx.clone(), stop.clone(), load.clone());
+            std::thread::spawn(move || {
+                client_rt(async {
+                    while !stop.load(Ordering::SeqCst) {
+                        match one_request(&fx, addr, "valid", "/").await {
+                            Some(200) => load.ok.fetch_add(1, Ordering::SeqCst),
+                            _ => load.failed.fetch_add(1, Ordering::SeqCst),
+                        };
+                    }
+                })
+            })
+        })
+        .collect()
+}
+
+/// One request presenting `chain`/`key`: the status, or `None` when refused.
+fn request_with(fx: &Fixture, addr: SocketAddr, chain: &[u8], key: &[u8]) -> Option<u16> {
+    client_rt(async {
+        let mut s = handshake_with(fx, addr, chain, key).await.ok()?;
+        let r = tls_request(&mut s, &get("/", "")).await;
+        s.close().await;
+        r.map(|r| r.status)
+    })
+}
+
+#[test]
+fn rotating_crls_under_load_fails_no_valid_handshake_and_applies_the_new_crl() {
+    let fx = Arc::new(Fixture::new());
+    let (target, _) = start_ops_target();
+    let mut o = OpsConfig::new(target);
+    o.shards = 2;
+    let server = start(&fx.ops_config(&o));
+    let addr = server.local_addrs()[0];
+    let (chain, key) = fx.issue_client("rotated.demo.client", ROTATED_SERIAL);
+    assert_eq!(request_with(&fx, addr, &chain, &key), Some(200));
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let load = Arc::new(Load::default());
+    let threads = start_load(&fx, addr, &stop, &load);
+    for round in 0..4 {
+        let revoked = round % 2 == 0;
+        let serials: &[u64] = if revoked {
+            &[DEMO_REVOKED_SERIAL, ROTATED_SERIAL]
+        } else {
+            &[DEMO_REVOKED_SERIAL]
+        };
+        fx.write_intermediate_crl(serials);
+        server.shared().reload().expect("reload with a good CRL");
+        let want = if revoked { None } else { Some(200) };
+        assert_eq!(request_with(&fx, addr, &chain, &key), want, "round {round}");
+    }
+    // A broken CRL: the reload fails, says so in metrics, and the previous
+    // snapshot (which admits the rotated client) stays in force.
+    fx.replace_intermediate_crl(
+        b"-----BEGIN X509 CRL-----\nbm90IGEgQ1JM\n-----END X509 CRL-----\n",
+    );
+    let err = server
+        .shared()
+        .reload()
+        .expect_err("a broken CRL must fail the reload");
+    assert!(err.contains("corp"), "{err}");
+    let m = metrics_text(&server);
+    let failures = "portcullis_trust_store_reload_failures_total{trust_store=\"corp\"}";
+    assert_eq!(metric(&m, failures), Some(1.0), "{m}");
+    assert_eq!(request_with(&fx, addr, &chain, &key), Some(200));
+    // Now revoke only the rotated client: it is refused, the demo "revoked" one is admitted.
+    fx.write_intermediate_crl(&[ROTATED_SERIAL]);
+    server
+        .shared()
+        .reload()
+        .expect("reload after fixing the CRL");
+    assert_eq!(request_with(&fx, addr, &chain, &key), None);
+    assert_eq!(client_rt(one_request(&fx, addr, "revoked", "/")), Some(200));
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, Ordering::SeqCst);
+    for t in threads {
+        t.join().unwrap();
+    }
+    let m = metrics_text(&server);
+    server.shutdown();
+    // The log is complete once the server is shut down; the rotated client's
+    // last line is its refusal.
+    let text = std::fs::read_to_string(fx.log_path()).unwrap();
+    let rotated: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("\"CN=rotated.demo.client\""))
+        .collect();
+    let last = rotated.last().expect("no log line for the rotated client");
+    assert!(last.contains(" Failed:ClientCertCrlHit TID_"), "{last}");
+    let refusals = rotated
+        .iter()
+        .filter(|l| l.contains(" Failed:ClientCertCrlHit "))
+        .count();
+    // Revoked in rounds 0 and 2 and at the end.
+    assert_eq!(refusals, 3, "{rotated:#?}");
+    assert_eq!(
+        load.failed.load(Ordering::SeqCst),
+        0,
+        "valid handshakes failed during reloads"
+    );
+    assert!(load.ok.load(Ordering::SeqCst) > 0);
+    // Initial load is generation 1; five good reloads later, generation 6.
+    assert_eq!(
+        metric(
+            &m,
+            "portcullis_trust_store_generation{trust_store=\"corp\"}"
+        ),
+        Some(6.0),
+        "{m}"
+    );
+    assert_eq!(metric(&m, failures), Some(1.0));
+}
+
+#[test]
+fn crl_refresh_seconds_picks_up_a_changed_crl_file() {
+    let fx = Fixture::new();
+    let (target, _) = start_ops_target();
+    let mut o = OpsConfig::new(target);
+    o.trust_extra = "crl_refresh_seconds = 1".into();
+    let server = start(&fx.ops_config(&o));
+    let addr = server.local_addrs()[0];
+    let (chain, key) = fx.issue_client("rotated.demo.client", ROTATED_SERIAL);
+    assert_eq!(request_with(&fx, addr, &chain, &key), Some(200));
+    let stop = Arc::new(AtomicBool::new(false));
+    let watcher = {
+        let (shared, stop) = (server.shared().clone(), stop.clone());
+        // The baseline is taken before the file changes.
+        let mut watch = CrlWatch::new(&shared);
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::SeqCst) {
+                watch.tick(&shared);
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        })
+    };
+    fx.write_intermediate_crl(&[DEMO_REVOKED_SERIAL, ROTATED_SERIAL]);
+    let picked_up = eventually(Duration::from_secs(20), || {
+        request_with(&fx, addr, &chain, &key).is_none()
+    });
+    stop.store(true, Ordering::SeqCst);
+    watcher.join().unwrap();
+    let m = metrics_text(&server);
+    server.shutdown();
+    assert!(picked_up, "the changed CRL was never applied");
+    assert_eq!(
+        metric(
+            &m,
+            "portcullis_trust_store_generation{trust_store=\"corp\"}"
+        ),
+        Some(2.0),
+        "{m}"
+    );
+}
+
+#[test]
+fn an_unchanged_crl_file_is_not_reloaded_by_the_watch() {
+    let fx = Fixture::new();
+    let (target, _) = start_ops_target();
+    let mut o = OpsConfig::new(target);
+    o.trust_extra = "crl_refresh_seconds = 1".into();
+    let server = start(&fx.ops_config(&o));
+    let mut watch = CrlWatch::new(server.shared());
+    for _ in 0..25 {
+        watch.tick(server.shared());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let m = metrics_text(&server);
+    server.shutdown();
+    assert_eq!(
+        metric(
+            &m,
+            "portcullis_trust_store_generation{trust_store=\"corp\"}"
+        ),
+        Some(1.0),
+        "{m}"
+    );
+}
