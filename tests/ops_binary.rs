@@ -152,7 +152,7 @@ fn the_binary_reloads_on_sighup_and_post_reload_reports_refusals_and_drains_on_s
     let clients: Vec<_> = (0..IN_FLIGHT)
         .map(|_| {
             let fx = fx.clone();
-            std::thread::spawn(move || client_rt(one_request(&fx, addr, "valid", "/slow/1000")))
+            std::thread::spawn(move || client_rt(one_request(&fx, addr, "valid", "/slow/3000")))
         })
         .collect();
     let arrived = eventually(Duration::from_secs(30), || {
@@ -160,6 +160,15 @@ fn the_binary_reloads_on_sighup_and_post_reload_reports_refusals_and_drains_on_s
     });
     assert!(arrived, "requests never reached the target");
     proxy.signal("-TERM");
+    // While the shards drain, health checks are told so.
+    let told = eventually(Duration::from_secs(20), || {
+        admin(admin_addr, "GET", "/healthz").starts_with("HTTP/1.1 503")
+    });
+    assert!(
+        told,
+        "/healthz did not report draining:\n{}",
+        proxy.stderr()
+    );
     for c in clients {
         assert_eq!(c.join().unwrap(), Some(200));
     }
