@@ -210,3 +210,53 @@ fn an_unchanged_crl_file_is_not_reloaded_by_the_watch() {
         "{m}"
     );
 }
+
+/// Serial of the server leaf the peer presented on `s`.
+fn server_serial(s: &portcullis::tls::TlsStream) -> Vec<u8> {
+    let chain = s.connection().peer_cert_chain().expect("server chain");
+    let leaf = chain.iter().next().expect("a leaf").expect("leaf");
+    let der = leaf.der().expect("leaf DER").to_vec();
+    let (_, cert) = x509_parser::parse_x509_certificate(&der).expect("parse leaf");
+    cert.raw_serial().to_vec()
+}
+
+#[test]
+fn a_reload_rotates_the_server_certificate_without_dropping_established_connections() {
+    const NEW_SERVER_SERIAL: u64 = 77;
+    let fx = Fixture::new();
+    let (target, _) = start_ops_target();
+    let server = start(&fx.ops_config(&OpsConfig::new(target)));
+    let addr = server.local_addrs()[0];
+    let mut spec = portcullis::pki::LeafSpec::server("localhost", NEW_SERVER_SERIAL);
+    spec.dns_names.push("127.0.0.1".to_string());
+    let leaf = fx.pki.intermediate.issue(&spec);
+    let chain = format!("{}{}", leaf.cert_pem, fx.pki.intermediate.cert_pem());
+    let (before, after, old_conn, broken) = client_rt(async {
+        let mut old = handshake_as(&fx, addr, Some("valid")).await.unwrap();
+        let before = server_serial(&old);
+        std::fs::write(&fx.paths.server_chain, &chain).unwrap();
+        std::fs::write(&fx.paths.server_key, &leaf.key_pem).unwrap();
+        server
+            .shared()
+            .reload()
+            .expect("reload with a new server certificate");
+        let mut new = handshake_as(&fx, addr, Some("valid")).await.unwrap();
+        let after = server_serial(&new);
+        assert_eq!(
+            tls_request(&mut new, &get("/", "")).await.map(|r| r.status),
+            Some(200)
+        );
+        // The connection made before the reload still works.
+        let old_conn = tls_request(&mut old, &get("/", "")).await.map(|r| r.status);
+        // A broken key fails the reload and keeps the new certificate in force.
+        std::fs::write(&fx.paths.server_key, "not a key").unwrap();
+        assert!(server.shared().reload().is_err());
+        let s = handshake_as(&fx, addr, Some("valid")).await.unwrap();
+        (before, after, old_conn, server_serial(&s))
+    });
+    server.shutdown();
+    assert_ne!(before, after);
+    assert_eq!(after, vec![NEW_SERVER_SERIAL as u8]);
+    assert_eq!(old_conn, Some(200));
+    assert_eq!(broken, after);
+}
