@@ -82,35 +82,52 @@ fn drain_does_not_wait_for_idle_keep_alive_or_stalled_connections() {
 }
 
 #[test]
-fn drain_lets_in_flight_requests_finish() {
+fn drain_stops_accepting_and_lets_in_flight_requests_finish_with_connection_close() {
     const IN_FLIGHT: usize = 4;
     let fx = Arc::new(Fixture::new());
     let (target, stats) = start_ops_target();
     let mut o = OpsConfig::new(target);
     o.shards = 2;
     o.drain_timeout_ms = LONG_DRAIN_MS;
-    o.response_timeout_ms = 10_000;
+    o.response_timeout_ms = 20_000;
     let server = start(&fx.ops_config(&o));
     let addr = server.local_addrs()[0];
     let clients: Vec<_> = (0..IN_FLIGHT)
         .map(|_| {
             let fx = fx.clone();
-            std::thread::spawn(move || client_rt(one_request(&fx, addr, "valid", "/slow/1000")))
+            std::thread::spawn(move || {
+                client_rt(async {
+                    let mut s = handshake_as(&fx, addr, Some("valid")).await.ok()?;
+                    let r = tls_request(&mut s, &get("/slow/3000", "")).await?;
+                    let closes = header_in(&r.head, "connection").is_some_and(|v| v == "close");
+                    Some((r.status, closes, closed(&mut s).await))
+                })
+            })
         })
         .collect();
     assert!(eventually(Duration::from_secs(20), || {
         stats.requests.load(std::sync::atomic::Ordering::SeqCst) == IN_FLIGHT
     }));
-    server.shutdown();
+    let shutdown = std::thread::spawn(move || server.shutdown());
+    // New connections are refused while the in-flight requests finish.
+    let refused = eventually(Duration::from_secs(10), || {
+        std::net::TcpStream::connect(addr).is_err()
+    });
+    let busy = clients.iter().filter(|c| !c.is_finished()).count();
     for c in clients {
-        assert_eq!(c.join().unwrap(), Some(200));
+        // 200, marked as the connection's last, then the close.
+        assert_eq!(c.join().unwrap(), Some((200, true, true)));
     }
-    let lines = std::fs::read_to_string(fx.log_path()).unwrap();
-    assert_eq!(
-        lines
-            .lines()
-            .filter(|l| l.contains(" Success TID_"))
-            .count(),
-        IN_FLIGHT
+    shutdown.join().unwrap();
+    assert!(refused, "the listener still accepted during the drain");
+    assert!(
+        busy > 0,
+        "the requests finished before the listener closed; nothing was tested"
     );
+    let lines = std::fs::read_to_string(fx.log_path()).unwrap();
+    let ok = lines
+        .lines()
+        .filter(|l| l.contains(" Success TID_"))
+        .count();
+    assert_eq!(ok, IN_FLIGHT);
 }
