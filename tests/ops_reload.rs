@@ -260,3 +260,31 @@ fn a_reload_rotates_the_server_certificate_without_dropping_established_connecti
     assert_eq!(old_conn, Some(200));
     assert_eq!(broken, after);
 }
+
+#[test]
+fn a_broken_server_certificate_does_not_hold_back_a_crl_rotation() {
+    let fx = Fixture::new();
+    let (target, _) = start_ops_target();
+    let server = start(&fx.ops_config(&OpsConfig::new(target)));
+    let addr = server.local_addrs()[0];
+    let (chain, key) = fx.issue_client("rotated.demo.client", ROTATED_SERIAL);
+    assert_eq!(request_with(&fx, addr, &chain, &key), Some(200));
+    // Both change at once: the key file is broken, the CRL revokes the rotated client.
+    std::fs::write(&fx.paths.server_key, "not a key").unwrap();
+    fx.write_intermediate_crl(&[DEMO_REVOKED_SERIAL, ROTATED_SERIAL]);
+    let err = server
+        .shared()
+        .reload()
+        .expect_err("the broken key fails the reload");
+    assert!(err.contains("test"), "the error names the listener: {err}");
+    // The old certificate still serves, and the new CRL is in force.
+    assert_eq!(client_rt(one_request(&fx, addr, "valid", "/")), Some(200));
+    assert_eq!(request_with(&fx, addr, &chain, &key), None);
+    server.shutdown();
+    let log = std::fs::read_to_string(fx.log_path()).unwrap();
+    let last = log.lines().last().unwrap_or_default().to_string();
+    assert!(
+        last.contains("CN=rotated.demo.client") && last.contains(" Failed:ClientCertCrlHit "),
+        "{last}"
+    );
+}

@@ -182,6 +182,7 @@ impl Shared {
                 Err(e) => {
                     tracing::error!(listener = %l.cfg.name, error = %e, "listener TLS reload failed; previous certificate stays in force");
                     failed.push(e.to_string());
+                    self.keep_certificate_take_trust(l);
                 }
             }
         }
@@ -191,6 +192,27 @@ impl Shared {
         } else {
             Err(failed.join("; "))
         }
+    }
+
+    /// After a failed certificate reload: keeps the listener's s2n config
+    /// (certificate, key) but moves it onto its trust store's current
+    /// snapshot, so that a CRL rotation is not held back by an unrelated bad
+    /// certificate file. (CA names advertised in the CertificateRequest stay
+    /// those of the old config; they are hints, not the check.)
+    fn keep_certificate_take_trust(&self, l: &ListenerShared) {
+        let Some(store) = l
+            .cfg
+            .trust_store
+            .as_ref()
+            .and_then(|n| self.trust_stores.get(n))
+        else {
+            return;
+        };
+        let old = l.tls.load();
+        l.tls.store(Arc::new(ListenerTls {
+            config: old.config.clone(),
+            trust: Some(store.current()),
+        }));
     }
 
     /// JSON description of every loaded trust store (for the admin listener).
