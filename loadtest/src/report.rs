@@ -185,7 +185,9 @@ impl Report {
             out,
             "\nlatency (µs)    count       p50       p90       p99     p99.9       max"
         );
-        for (name, p) in &self.latency_us {
+        // Phase order (connect, handshake, ttfb, total), not alphabetical.
+        let phases = Phase::ALL.iter().map(|p| p.name());
+        for (name, p) in phases.filter_map(|n| Some((n, self.latency_us.get(n)?))) {
             let _ = writeln!(
                 out,
                 "{name:<10} {:>10} {:>9} {:>9} {:>9} {:>9} {:>9}",
