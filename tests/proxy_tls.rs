@@ -22,3 +22,23 @@ fn passthrough_admits_a_client_without_certificate_and_logs_success() {
     assert_eq!(f[4], "TLSv1.3");
     assert!(lines[0].contains(" Success TID_"), "{}", lines[0]);
 }
+
+#[test]
+fn a_port_another_process_listens_on_is_refused_instead_of_shared() {
+    let fx = Fixture::new();
+    let first = start(&fx.config("off", 1, "127.0.0.1:9".parse().unwrap(), ""));
+    let taken = first.local_addrs()[0];
+    let text = format!(
+        "[[listener]]\nname = \"second\"\nbind = \"{taken}\"\ncertificate = {:?}\nprivate_key = {:?}\nmode = \"off\"\ntarget_group = \"app\"\n\n[target_group.app]\ntargets = [\"127.0.0.1:9\"]\n",
+        fx.paths.server_chain.display().to_string(),
+        fx.paths.server_key.display().to_string(),
+    );
+    let cfg =
+        portcullis::config::Config::parse(&text, std::path::Path::new("t.toml"), fx.dir.path())
+            .unwrap();
+    let err = portcullis::shard::Server::start(&cfg)
+        .err()
+        .expect("second bind must fail");
+    first.shutdown();
+    assert!(err.to_string().contains("already in use"), "{err}");
+}
