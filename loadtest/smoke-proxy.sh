@@ -79,5 +79,5 @@ wait "$proxy" || status=$?
 check "SIGTERM drains and exits 0" "$status"
 r=0; grep -q ' Success TID_' "$work/conn.log" || r=$?; check "connection log has Success lines" "$r"
 r=0; grep -q ' Failed:ClientCert' "$work/conn.log" || r=$?; check "connection log has Failed:<reason> lines" "$r"
-echo "loadtest smoke: $passed passed, $failed failed"
+echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
