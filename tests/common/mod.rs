@@ -140,20 +140,13 @@ pub fn log_lines(path: &Path, n: usize) -> Vec<String> {
     }
 }
 
-/// A response read over TLS by [`tls_request`].
-#[derive(Debug)]
-pub struct TlsResponse {
-    pub status: u16,
-    pub head: String,
-    pub body: Vec<u8>,
-}
+/// A response read over TLS (the demo load driver's reader).
+pub type TlsResponse = portcullis::demo::load::Response;
 
-impl TlsResponse {
-    /// The echo target answers with the request head it received: this is it.
-    pub fn echoed_head(&self) -> String {
-        let text = String::from_utf8_lossy(&self.body);
-        text.split("\r\n\r\n").next().unwrap_or("").to_string() + "\r\n"
-    }
+/// The echo target answers with the request head it received: this is it.
+pub fn echoed_head(r: &TlsResponse) -> String {
+    let text = String::from_utf8_lossy(&r.body);
+    text.split("\r\n\r\n").next().unwrap_or("").to_string() + "\r\n"
 }
 
 /// Value of the first header `name` (case-insensitive) in a raw head.
@@ -169,27 +162,7 @@ pub fn header_in(head: &str, name: &str) -> Option<String> {
 /// Sends `raw` and reads one Content-Length-delimited response. `None` when
 /// the proxy closed the connection instead of answering.
 pub async fn tls_request(s: &mut TlsStream, raw: &[u8]) -> Option<TlsResponse> {
-    use monoio::io::{AsyncReadRent, AsyncWriteRentExt};
-    let (res, _) = s.write_all(raw.to_vec()).await;
-    res.ok()?;
-    let mut data = Vec::new();
-    loop {
-        if let Some(end) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&data[..end + 4]).to_string();
-            let len: usize = header_in(&head, "content-length")?.parse().ok()?;
-            if data.len() >= end + 4 + len {
-                let status = head.split(' ').nth(1)?.parse().ok()?;
-                let body = data[end + 4..end + 4 + len].to_vec();
-                return Some(TlsResponse { status, head, body });
-            }
-        }
-        let buf = Vec::with_capacity(64 * 1024);
-        let (res, buf) = s.read(buf).await;
-        match res {
-            Ok(0) | Err(_) => return None,
-            Ok(_) => data.extend_from_slice(&buf),
-        }
-    }
+    portcullis::demo::load::request(s, raw).await
 }
 
 /// A plain GET with a Host header.
