@@ -1,5 +1,6 @@
 //! Snapshots of a loaded trust store and the lock-free, hot-swappable `TrustStore`.
 
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -37,6 +38,22 @@ pub struct Snapshot {
     pub loaded_at: SystemTime,
     index: Index,
     policy: Policy,
+    /// Size and modification time of each file this snapshot was read from.
+    sources: Vec<FileStamp>,
+}
+
+/// What identifies one version of a source file (path, length, mtime); `None` if unreadable.
+type FileStamp = (PathBuf, Option<(u64, SystemTime)>);
+
+fn stamps(cfg: &TrustStoreConfig) -> Vec<FileStamp> {
+    std::iter::once(&cfg.ca_bundle)
+        .chain(&cfg.crls)
+        .map(|p| {
+            let meta = std::fs::metadata(p).ok();
+            let stamp = meta.and_then(|m| Some((m.len(), m.modified().ok()?)));
+            (p.clone(), stamp)
+        })
+        .collect()
 }
 
 /// Size of the length prefix of each certificate in a TLS Certificate list (RFC 8446 §4.4.2).
@@ -45,6 +62,9 @@ const TLS_CERT_LENGTH_BYTES: usize = 3;
 impl Snapshot {
     /// Loads `cfg`'s files into a new snapshot (no swapping).
     pub fn load(cfg: &TrustStoreConfig, generation: u64) -> Result<Snapshot, LoadError> {
+        // Stamped before reading: a file changed during the load is seen as
+        // changed again by the next refresh check.
+        let sources = stamps(cfg);
         let cas = load::read_bundle(&cfg.ca_bundle)?;
         check_crl_file_count(cfg.crls.len(), cfg)?;
         let mut crls = Vec::new();
@@ -52,7 +72,9 @@ impl Snapshot {
             crls.extend(load::read_crl_file(path)?);
         }
         let index = Index::build(&cfg.ca_bundle, cas, crls)?;
-        Ok(Snapshot::from_index(index, policy_of(cfg), generation))
+        let mut snapshot = Snapshot::from_index(index, policy_of(cfg), generation);
+        snapshot.sources = sources;
+        Ok(snapshot)
     }
 
     /// Builds a snapshot from file contents already in memory: `bundle` is the
@@ -99,6 +121,7 @@ impl Snapshot {
             loaded_at: SystemTime::now(),
             index,
             policy,
+            sources: Vec::new(),
         }
     }
 
@@ -256,6 +279,17 @@ impl TrustStore {
         self.generation.store(generation, Ordering::Release);
         self.current.store(Arc::new(snapshot));
         Ok(generation)
+    }
+
+    /// Reloads when any source file's size or modification time differs from
+    /// the snapshot in force (the `crl_refresh_seconds` check); `Ok(None)` when
+    /// nothing changed. A failed reload keeps the old snapshot, and the next
+    /// check tries again.
+    pub fn refresh_if_changed(&self) -> Result<Option<u64>, LoadError> {
+        if self.current.load().sources == stamps(&self.config) {
+            return Ok(None);
+        }
+        self.reload().map(Some)
     }
 
     /// The store's name in the config.
