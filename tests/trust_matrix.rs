@@ -350,6 +350,16 @@ fn oversized_chain_is_rejected_with_max_size_exceeded() {
         check(&store, &[&leaf.cert_der]).status(),
         "Failed:ClientCertMaxSizeExceeded"
     );
+    // Leaf within the limit, leaf + intermediate over it: the leaf still shows in the verdict.
+    cfg.max_chain_bytes = Some(leaf.cert_der.len() + 10);
+    let store = TrustStore::load("s", &cfg).unwrap();
+    let v = check(&store, &[&leaf.cert_der, &pki.inter.cert_der()]);
+    assert_eq!(v.status(), "Failed:ClientCertMaxSizeExceeded");
+    assert_eq!(v.leaf.unwrap().subject, "CN=big");
+    // A long run of tiny framed entries is refused without splitting all of it.
+    let tiny = [0u8, 0, 1, 0].repeat(100_000);
+    let v = store.current().validate_tls_chain(&tiny, &opts());
+    assert!(!v.is_success());
 }
 
 #[test]

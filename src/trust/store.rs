@@ -9,7 +9,7 @@ use arc_swap::ArcSwap;
 
 use super::index::Index;
 use super::load::{self, LoadError, DEFAULT_MAX_CHAIN_BYTES, DEFAULT_MAX_CHAIN_DEPTH};
-use super::validate::{self, Policy};
+use super::validate::{self, Policy, MAX_CERTS_SENT};
 use super::{FailureReason, ValidationOptions, Verdict};
 use crate::config::TrustStoreConfig;
 
@@ -138,19 +138,6 @@ impl Snapshot {
     /// Validates the chain as s2n's `client_cert_chain_bytes()` returns it:
     /// (3-byte big-endian length, DER) entries, leaf first.
     pub fn validate_tls_chain(&self, chain: &[u8], opts: &ValidationOptions) -> Verdict {
-        if chain.len() > self.policy.max_chain_bytes + self.policy.max_depth * TLS_CERT_LENGTH_BYTES
-        {
-            return Verdict {
-                result: Err(FailureReason::ClientCertMaxSizeExceeded),
-                leaf: None,
-                failed_cert: None,
-                detail: format!(
-                    "chain is {} bytes, limit is {}",
-                    chain.len(),
-                    self.policy.max_chain_bytes
-                ),
-            };
-        }
         match split_tls_chain(chain) {
             Ok(certs) => self.validate(&certs, opts),
             Err(detail) => Verdict {
@@ -222,9 +209,13 @@ fn policy_of(cfg: &TrustStoreConfig) -> Policy {
 }
 
 /// Splits TLS-framed certificates; an error says what is wrong with the framing.
+/// At most `MAX_CERTS_SENT + 1` entries are returned (enough for the validator
+/// to refuse the chain as too long).
 pub fn split_tls_chain(mut chain: &[u8]) -> Result<Vec<&[u8]>, String> {
     let mut certs = Vec::new();
-    while !chain.is_empty() {
+    // Past the limit the validator refuses anyway; stop splitting so a long
+    // run of tiny entries cannot make us allocate.
+    while !chain.is_empty() && certs.len() <= MAX_CERTS_SENT {
         let Some((len, rest)) = chain.split_first_chunk::<TLS_CERT_LENGTH_BYTES>() else {
             return Err(format!(
                 "certificate #{}: truncated length prefix",

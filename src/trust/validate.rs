@@ -74,17 +74,24 @@ pub fn validate(
             )),
         );
     };
-    let leaf = match Cert::parse(first) {
-        Ok(leaf) => leaf,
-        Err(e) => {
-            return verdict(
-                None,
-                Err(fail(
-                    ClientCertInvalid,
-                    Some(0),
-                    format!("certificate #0: {e}"),
-                )),
-            )
+    let total: usize = chain.iter().map(|c| c.len()).sum();
+    let oversize = total > policy.max_chain_bytes;
+    // The leaf is parsed even for an oversize chain (the log wants it), unless
+    // the leaf alone is beyond the limit.
+    let parsed = (first.len() <= policy.max_chain_bytes).then(|| Cert::parse(first));
+    let leaf = match parsed {
+        Some(Ok(leaf)) => leaf,
+        Some(Err(e)) if !oversize => {
+            let msg = format!("certificate #0: {e}");
+            return verdict(None, Err(fail(ClientCertInvalid, Some(0), msg)));
+        }
+        // Unparsed (or too large to try) and the chain is over the limit.
+        _ => {
+            let msg = format!(
+                "chain is {total} bytes, limit is {}",
+                policy.max_chain_bytes
+            );
+            return verdict(None, Err(fail(ClientCertMaxSizeExceeded, None, msg)));
         }
     };
     let mut run = Run {
