@@ -441,3 +441,17 @@ fn many_same_named_impostor_intermediates_are_refused_within_the_signature_budge
     assert_eq!(v.status(), "Failed:ClientCertInvalid", "{}", v.detail);
     assert!(v.detail.contains("signature"), "{}", v.detail);
 }
+
+#[test]
+fn same_named_cas_in_the_store_each_validate_their_own_leaves() {
+    let old = Ca::root("Rollover Root", KeyAlg::EcdsaP256);
+    let new = Ca::root("Rollover Root", KeyAlg::EcdsaP384);
+    let pki = Pki::new();
+    let bundle = format!("{}{}", old.cert_pem(), new.cert_pem());
+    let store = TrustStore::load("rollover", &pki.config(&bundle, &[])).unwrap();
+    for ca in [&old, &new] {
+        let leaf = ca.issue(&LeafSpec::client("rolled", 31));
+        let v = check(&store, &[&leaf.cert_der]);
+        assert_eq!(v.status(), "Success", "{}", v.detail);
+    }
+}

@@ -78,7 +78,12 @@ impl Run<'_> {
             return false;
         }
         let mut found_issuer = false;
-        let stored = self.index.by_subject(&self.cert(cur).issuer).to_vec();
+        let mut stored = self.index.by_subject(&self.cert(cur).issuer).to_vec();
+        if let Some(aki) = &self.cert(cur).aki {
+            // Same-named CAs (key rollover): try the one whose key identifier
+            // the certificate names first, so it usually costs one check.
+            stored.sort_by_key(|&ca| self.index.cas[ca].cert.ski.as_ref() != Some(aki));
+        }
         for ca in stored {
             let Some(check) = self.spend(s, |run| {
                 let cert = run.cert(cur);
