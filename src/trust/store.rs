@@ -30,7 +30,6 @@ pub struct StoreSummary {
 }
 
 /// One immutable, fully verified load of a trust store.
-#[derive(Debug)]
 pub struct Snapshot {
     /// Generation number (1 for the first load).
     pub generation: u64,
@@ -40,6 +39,18 @@ pub struct Snapshot {
     policy: Policy,
     /// Size and modification time of each file this snapshot was read from.
     sources: Vec<FileStamp>,
+}
+
+impl std::fmt::Debug for Snapshot {
+    // Counts only: a store can hold hundreds of thousands of revoked serials.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Snapshot")
+            .field("generation", &self.generation)
+            .field("cas", &self.index.cas.len())
+            .field("crls", &self.index.crl_infos.len())
+            .field("policy", &self.policy)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What identifies one version of a source file (path, length, mtime); `None` if unreadable.
