@@ -224,7 +224,7 @@ fn ip_matches(bytes: &[u8], text: &str) -> bool {
 }
 
 #[test]
-fn x509_limbo_conformance() {
+fn every_x509_limbo_case_passes_or_is_a_listed_exception() {
     let Some(path) = suite_path() else {
         panic!("x509-limbo suite not found: set PORTCULLIS_LIMBO or provide ../shared/x509-limbo/limbo.json");
     };
