@@ -225,15 +225,18 @@ impl TlsStream {
         res.map(|_| ())
     }
 
-    /// Releases the read buffers while nothing is pending, then waits for the
-    /// socket to become readable: an idle keep-alive connection holds no
-    /// ciphertext buffer at all.
+    /// Releases the ciphertext buffers (ours and s2n's) while nothing is
+    /// pending, then waits for the socket to become readable: an idle
+    /// keep-alive connection holds no ciphertext buffer at all.
     async fn wait_readable_idle(&mut self) -> io::Result<()> {
         if self.io.rx_pending() > 0 || self.conn.peek_len() > 0 {
             return Ok(());
         }
         self.io.rx = Vec::new();
         self.io.rx_pos = 0;
+        if self.io.tx.is_empty() {
+            self.io.tx = Vec::new();
+        }
         let _ = self.conn.release_buffers();
         self.tcp.readable(false).await
     }
