@@ -36,7 +36,7 @@ pub const DEFAULT_TARGET_CONNECT_TIMEOUT_MS: u64 = 3_000;
 pub const DEFAULT_TARGET_RESPONSE_TIMEOUT_MS: u64 = 60_000;
 /// Default s2n security policy: TLS 1.3 only, pinned to a dated version so
 /// that an s2n upgrade never changes what the listener offers.
-pub const DEFAULT_SECURITY_POLICY: &str = "default_tls13";
+pub const DEFAULT_SECURITY_POLICY: &str = "CloudFront-TLS-1-3-2025-no-pq";
 
 /// Errors found while reading or validating a configuration.
 #[derive(Debug, thiserror::Error)]
@@ -66,8 +66,9 @@ pub enum MtlsMode {
 }
 
 /// `shards = "auto"` or a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Shards {
+    #[default]
     Auto,
     Count(usize),
 }
@@ -87,12 +88,6 @@ impl<'de> Deserialize<'de> for Shards {
                 "shards must be \"auto\" or a number, got {s:?}"
             ))),
         }
-    }
-}
-
-impl Default for Shards {
-    fn default() -> Self {
-        Shards::Auto
     }
 }
 
@@ -312,16 +307,12 @@ impl Config {
                     return Err(self.invalid(format!("{at}: mode \"verify\" requires trust_store")))
                 }
                 (_, Some(ts)) if !self.trust_store.contains_key(ts) => {
-                    return Err(
-                        self.invalid(format!("{at}: trust_store {ts:?} is not defined"))
-                    )
+                    return Err(self.invalid(format!("{at}: trust_store {ts:?} is not defined")))
                 }
                 _ => {}
             }
             if l.advertise_ca_names && l.trust_store.is_none() {
-                return Err(self.invalid(format!(
-                    "{at}: advertise_ca_names needs a trust_store"
-                )));
+                return Err(self.invalid(format!("{at}: advertise_ca_names needs a trust_store")));
             }
             for (key, v) in [
                 ("handshake_timeout_ms", l.handshake_timeout_ms),

@@ -1,1 +1,9 @@
-//! tls (to be written).
+//! TLS termination: s2n configuration, the owned-buffer bridge, and client identity.
+
+pub mod bridge;
+pub mod client;
+pub mod config;
+pub mod identity;
+
+pub use bridge::{HandshakeError, TlsStream};
+pub use config::{build_listener_tls, ListenerTls, TlsConfigError};

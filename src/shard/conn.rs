@@ -1,0 +1,392 @@
+//! The per-shard accept loops and the per-connection task: handshake, verdict, log, forward.
+
+use std::cell::{Cell, RefCell};
+use std::net::SocketAddr;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use monoio::io::{CancelHandle, Canceller};
+use monoio::net::{TcpListener, TcpStream};
+
+use super::control::{ListenerShared, Shared};
+use super::runtime::DriverKind;
+use super::{flag, SHUTDOWN_POLL};
+use crate::config::MtlsMode;
+use crate::http::{self, ConnContext, HttpEvents, HttpLimits, TargetErrorKind, TargetPool};
+use crate::logs::{format_line, ConnLog, ConnRecord};
+use crate::metrics::{ShardMetrics, VerifyStatus};
+use crate::tls::identity;
+use crate::tls::{HandshakeError, TlsStream};
+use crate::trust::{FailureReason, Purpose, ValidationOptions, Verdict};
+
+/// Back-off after a failed accept (EMFILE, ENOBUFS) so that a descriptor
+/// shortage does not spin the shard at 100% CPU.
+const ACCEPT_ERROR_BACKOFF: Duration = Duration::from_millis(10);
+/// How often a draining shard checks whether its connections are done.
+const DRAIN_POLL: Duration = Duration::from_millis(10);
+/// How long a cancelled accept may take to come back.
+const ACCEPT_STOP_WAIT: Duration = Duration::from_millis(500);
+/// How often a connection still in its handshake looks at the drain flag;
+/// the same period as the HTTP idle wait (src/http/proxy.rs). Handshakes
+/// normally finish in milliseconds, so this timer rarely fires.
+const HANDSHAKE_DRAIN_CHECK: Duration = Duration::from_secs(1);
+/// How long a handshake still running when the shard starts draining may go
+/// on. A live client needs a few round trips; one that has not finished by
+/// then is stalled (or blinded), and waiting for it would hold the shard
+/// until `drain_timeout_ms`.
+const HANDSHAKE_DRAIN_GRACE: Duration = Duration::from_secs(1);
+
+/// Per-shard state; lives on one thread, so plain `Cell`s suffice.
+struct ShardCtx {
+    id: usize,
+    shared: Arc<Shared>,
+    /// Taken when the shard stops, so that the log writer sees every sender
+    /// go away even if the runtime leaks a task.
+    log: RefCell<Option<ConnLog>>,
+    /// Open connections per listener (for `max_connections`).
+    active: Vec<Cell<usize>>,
+    draining: Rc<Cell<bool>>,
+    pools: Vec<TargetPool>,
+    trace_seed: u64,
+    next_trace: Cell<u64>,
+}
+
+impl ShardCtx {
+    fn metrics(&self) -> &ShardMetrics {
+        self.shared.metrics.shard(self.id)
+    }
+
+    fn active_total(&self) -> usize {
+        self.active.iter().map(Cell::get).sum()
+    }
+
+    /// An opaque, unique id for the connection log's `conn_trace_id`.
+    fn trace_id(&self) -> String {
+        let n = self.next_trace.get();
+        self.next_trace.set(n + 1);
+        format!("TID_{:016x}{:04x}{:012x}", self.trace_seed, self.id, n)
+    }
+}
+
+/// Counts a connection as open for as long as it lives.
+struct ActiveGuard {
+    shard: Rc<ShardCtx>,
+    listener: usize,
+}
+
+impl ActiveGuard {
+    fn new(shard: &Rc<ShardCtx>, listener: usize) -> ActiveGuard {
+        let c = &shard.active[listener];
+        c.set(c.get() + 1);
+        shard.metrics().conn_opened();
+        ActiveGuard {
+            shard: shard.clone(),
+            listener,
+        }
+    }
+}
+
+impl Drop for ActiveGuard {
+    fn drop(&mut self) {
+        let c = &self.shard.active[self.listener];
+        c.set(c.get() - 1);
+        self.shard.metrics().conn_closed();
+    }
+}
+
+/// Runs one shard until shutdown, then drains.
+pub(super) async fn run_shard(
+    id: usize,
+    driver: DriverKind,
+    shared: Arc<Shared>,
+    sockets: Vec<std::net::TcpListener>,
+    log: ConnLog,
+    ready: std::sync::mpsc::Sender<Result<DriverKind, String>>,
+) {
+    let mut listeners = Vec::new();
+    for s in sockets {
+        match TcpListener::from_std(s) {
+            Ok(l) => listeners.push(l),
+            Err(e) => {
+                let _ = ready.send(Err(format!("shard {id}: cannot register listener: {e}")));
+                return;
+            }
+        }
+    }
+    let _ = ready.send(Ok(driver));
+    let seed = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0)
+        ^ ((std::process::id() as u64) << 32);
+    let shard = Rc::new(ShardCtx {
+        id,
+        log: RefCell::new(Some(log)),
+        active: shared.listeners.iter().map(|_| Cell::new(0)).collect(),
+        draining: Rc::new(Cell::new(false)),
+        pools: shared
+            .listeners
+            .iter()
+            .map(|l| TargetPool::new(&l.target_group))
+            .collect(),
+        trace_seed: seed,
+        next_trace: Cell::new(0),
+        shared,
+    });
+    let canceller = Canceller::new();
+    let accepts: Vec<_> = listeners
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| monoio::spawn(accept_loop(shard.clone(), i, l, canceller.handle())))
+        .collect();
+    while !flag(&shard.shared.shutdown) {
+        monoio::time::sleep(SHUTDOWN_POLL).await;
+    }
+    shard.draining.set(true);
+    let _ = canceller.cancel();
+    for a in accepts {
+        if monoio::time::timeout(ACCEPT_STOP_WAIT, a).await.is_err() {
+            tracing::warn!(shard = id, "an accept loop did not stop after cancellation");
+        }
+    }
+    let deadline = Instant::now() + shard.shared.drain_timeout;
+    while shard.active_total() > 0 && Instant::now() < deadline {
+        monoio::time::sleep(DRAIN_POLL).await;
+    }
+    tracing::debug!(shard = id, left = shard.active_total(), "shard drained");
+    shard.log.borrow_mut().take();
+}
+
+async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, cancel: CancelHandle) {
+    let max = shard.shared.listeners[li].cfg.max_connections;
+    loop {
+        match listener.cancelable_accept(cancel.clone()).await {
+            Ok((tcp, peer)) => {
+                if shard.active[li].get() >= max {
+                    shard.metrics().conn_limit_rejected();
+                    drop(tcp);
+                    continue;
+                }
+                let _ = tcp.set_nodelay(true);
+                // Counted here, not in the task: several accepts can complete
+                // before any spawned task runs, and the limit must see them all.
+                let active = ActiveGuard::new(&shard, li);
+                monoio::spawn(handle(shard.clone(), li, tcp, peer, active));
+            }
+            Err(_) if shard.draining.get() || flag(&shard.shared.shutdown) => break,
+            Err(e) => {
+                tracing::warn!(shard = shard.id, error = %e, "accept failed");
+                monoio::time::sleep(ACCEPT_ERROR_BACKOFF).await;
+            }
+        }
+    }
+}
+
+/// Facts about a finished handshake that go into the log line.
+struct HandshakeFacts {
+    protocol: &'static str,
+    cipher: String,
+    latency: Duration,
+}
+
+async fn handle(
+    shard: Rc<ShardCtx>,
+    li: usize,
+    tcp: TcpStream,
+    peer: SocketAddr,
+    _active: ActiveGuard,
+) {
+    let l = &shard.shared.listeners[li];
+    let started = Instant::now();
+    let trace = shard.trace_id();
+    let tls = l.tls.load_full();
+    let mut stream = match TlsStream::new(tcp, &tls.config) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot create TLS connection");
+            return;
+        }
+    };
+    let timeout = Duration::from_millis(l.cfg.handshake_timeout_ms);
+    let handshake = monoio::select! {
+        r = stream.handshake(timeout) => r,
+        _ = drain_grace(&shard.draining) => Err(HandshakeError::Timeout),
+    };
+    if let Err(e) = handshake {
+        tracing::debug!(client = %peer, error = %e, "handshake failed");
+        let m = shard.metrics();
+        m.handshake_failed();
+        let reason = FailureReason::UnmappedConnectionError;
+        if l.cfg.mode != MtlsMode::Off {
+            m.verify(li, failed_status(reason));
+        }
+        let status = format!("Failed:{}", reason.as_str());
+        log_line(&shard, l, peer, None, None, &status, &trace);
+        return;
+    }
+    let conn = stream.connection();
+    let facts = HandshakeFacts {
+        protocol: protocol_name(conn),
+        cipher: conn.cipher_suite().unwrap_or("-").to_string(),
+        latency: started.elapsed(),
+    };
+    shard
+        .metrics()
+        .handshake_seconds(li, facts.latency.as_secs_f64());
+    let identity_headers = match l.cfg.mode {
+        MtlsMode::Off => {
+            log_line(&shard, l, peer, Some(&facts), None, "Success", &trace);
+            Vec::new()
+        }
+        MtlsMode::Passthrough => {
+            log_line(&shard, l, peer, Some(&facts), None, "Success", &trace);
+            stream
+                .client_chain()
+                .and_then(identity::passthrough_header)
+                .into_iter()
+                .collect()
+        }
+        MtlsMode::Verify => {
+            let verdict = verify(&stream, &tls, l);
+            let status = verdict.status();
+            shard.metrics().verify(
+                li,
+                match verdict.result {
+                    Ok(()) => VerifyStatus::Success,
+                    Err(r) => failed_status(r),
+                },
+            );
+            log_line(
+                &shard,
+                l,
+                peer,
+                Some(&facts),
+                Some(&verdict),
+                &status,
+                &trace,
+            );
+            match (&verdict.result, &verdict.leaf) {
+                (Ok(()), Some(leaf)) => identity::verify_headers(leaf),
+                _ => {
+                    // Decision 4: refused before a single application byte is read.
+                    stream.close().await;
+                    return;
+                }
+            }
+        }
+    };
+    let ctx = ConnContext {
+        client_addr: peer,
+        listener_port: l.port,
+        identity_headers,
+        limits: HttpLimits::from_listener(&l.cfg),
+        draining: shard.draining.clone(),
+    };
+    let events = ShardEvents(shard.metrics());
+    http::serve(&mut stream, &ctx, &shard.pools[li], &events).await;
+    stream.close().await;
+}
+
+/// Resolves [`HANDSHAKE_DRAIN_GRACE`] after the shard starts draining.
+async fn drain_grace(draining: &Cell<bool>) {
+    while !draining.get() {
+        monoio::time::sleep(HANDSHAKE_DRAIN_CHECK).await;
+    }
+    monoio::time::sleep(HANDSHAKE_DRAIN_GRACE).await;
+}
+
+fn verify(stream: &TlsStream, tls: &crate::tls::ListenerTls, l: &ListenerShared) -> Verdict {
+    let refused = |reason, detail: &str| Verdict {
+        result: Err(reason),
+        leaf: None,
+        failed_cert: None,
+        detail: detail.to_string(),
+    };
+    let Some(snap) = tls.trust.as_ref() else {
+        return refused(
+            FailureReason::ClientCertUntrusted,
+            "listener has no trust store",
+        );
+    };
+    let Some(chain) = stream.client_chain() else {
+        return refused(
+            FailureReason::UnmappedConnectionError,
+            "no client certificate presented",
+        );
+    };
+    let now_unix = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let opts = ValidationOptions {
+        purpose: Purpose::Client,
+        ignore_leaf_expiry: l.cfg.ignore_client_certificate_expiry,
+        now_unix,
+    };
+    snap.validate_tls_chain(chain, &opts)
+}
+
+fn failed_status(r: FailureReason) -> VerifyStatus {
+    VerifyStatus::Failed(r as u8)
+}
+
+fn protocol_name(conn: &s2n_tls::connection::Connection) -> &'static str {
+    use s2n_tls::enums::Version;
+    match conn.actual_protocol_version() {
+        Ok(Version::TLS13) => "TLSv1.3",
+        Ok(Version::TLS12) => "TLSv1.2",
+        Ok(Version::TLS11) => "TLSv1.1",
+        Ok(Version::TLS10) => "TLSv1",
+        _ => "-",
+    }
+}
+
+fn log_line(
+    shard: &ShardCtx,
+    l: &ListenerShared,
+    peer: SocketAddr,
+    facts: Option<&HandshakeFacts>,
+    verdict: Option<&Verdict>,
+    status: &str,
+    trace: &str,
+) {
+    let log = shard.log.borrow();
+    let Some(log) = log.as_ref().filter(|l| l.enabled()) else {
+        return;
+    };
+    let leaf = verdict.and_then(|v| v.leaf.as_ref());
+    let validity = leaf.map(|c| identity::validity(c.not_before_unix, c.not_after_unix));
+    let rec = ConnRecord {
+        client: Some(peer),
+        listener_port: l.port,
+        tls_protocol: facts.map(|f| f.protocol),
+        tls_cipher: facts.map(|f| f.cipher.as_str()),
+        handshake_latency: facts.map(|f| f.latency),
+        leaf_subject: leaf.map(|c| c.subject.as_str()),
+        leaf_validity: validity.as_deref(),
+        leaf_serial: leaf.map(|c| c.serial_hex.as_str()),
+        verify_status: status,
+        trace_id: trace,
+    };
+    log.emit(format_line(SystemTime::now(), &rec));
+}
+
+/// Forwards HTTP events to this shard's metrics.
+struct ShardEvents<'a>(&'a ShardMetrics);
+
+impl HttpEvents for ShardEvents<'_> {
+    fn response(&self, status: u16) {
+        self.0.response(status);
+    }
+
+    fn target_error(&self, kind: TargetErrorKind) {
+        let name = match kind {
+            TargetErrorKind::ConnectFailed | TargetErrorKind::NoTargets => "connect",
+            TargetErrorKind::ConnectTimeout | TargetErrorKind::ResponseTimeout => "timeout",
+            TargetErrorKind::Io => "reset",
+            TargetErrorKind::BadResponse => "protocol",
+        };
+        self.0.target_error(name);
+    }
+}

@@ -1,0 +1,71 @@
+//! Shard threads: CPU pinning and the per-thread monoio runtime (io_uring, or the legacy driver).
+
+use std::future::Future;
+
+use monoio::{IoUringDriver, LegacyDriver, RuntimeBuilder};
+
+/// io_uring submission queue entries per shard. 4096 covers a burst of
+/// accepts, reads and writes on thousands of connections without the
+/// kernel's overflow path.
+const URING_ENTRIES: u32 = 4096;
+
+/// Which I/O driver a shard ended up with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DriverKind {
+    IoUring,
+    Legacy,
+}
+
+/// Pins the calling thread to `cpu`, logging (not failing) when the host
+/// refuses, e.g. inside a restricted cpuset.
+pub fn pin_current_thread(shard: usize, cpu: usize) {
+    let set: std::collections::HashSet<usize> = std::iter::once(cpu).collect();
+    match monoio::utils::bind_to_cpu_set(set) {
+        Ok(()) => tracing::info!(shard, cpu, "shard pinned"),
+        Err(e) => tracing::warn!(shard, cpu, error = ?e, "could not pin shard to cpu"),
+    }
+}
+
+/// Why io_uring is not used, if it is not.
+fn legacy_reason() -> Option<String> {
+    if let Ok(v) = std::env::var("MONOIO_FORCE_LEGACY_DRIVER") {
+        if matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes") {
+            return Some("MONOIO_FORCE_LEGACY_DRIVER is set".into());
+        }
+    }
+    if !monoio::utils::detect_uring() {
+        return Some("io_uring is unavailable or lacks required opcodes on this kernel".into());
+    }
+    None
+}
+
+/// Builds this thread's runtime and runs `make()`'s future to completion on
+/// it. io_uring is preferred; when it is unavailable or fails to initialise
+/// (e.g. RLIMIT_MEMLOCK, seccomp) the epoll-based legacy driver is used and a
+/// warning names the reason.
+pub fn run_on_shard_runtime<F, Fut>(shard: usize, make: F) -> std::io::Result<DriverKind>
+where
+    F: FnOnce(DriverKind) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let reason = match legacy_reason() {
+        Some(r) => r,
+        None => match RuntimeBuilder::<IoUringDriver>::new()
+            .with_entries(URING_ENTRIES)
+            .enable_timer()
+            .build()
+        {
+            Ok(mut rt) => {
+                rt.block_on(make(DriverKind::IoUring));
+                return Ok(DriverKind::IoUring);
+            }
+            Err(e) => format!("io_uring setup failed: {e}"),
+        },
+    };
+    tracing::warn!(shard, %reason, "using the legacy (epoll) driver instead of io_uring");
+    let mut rt = RuntimeBuilder::<LegacyDriver>::new()
+        .enable_timer()
+        .build()?;
+    rt.block_on(make(DriverKind::Legacy));
+    Ok(DriverKind::Legacy)
+}

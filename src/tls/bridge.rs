@@ -1,0 +1,386 @@
+//! The bridge between s2n-tls's send/recv callbacks and monoio's owned-buffer I/O.
+//!
+//! s2n reads ciphertext from, and writes ciphertext to, two in-memory
+//! buffers owned by the stream (`IoBufs`). The async side moves those buffers
+//! through monoio's owned-buffer reads and writes, so s2n never touches a
+//! socket and never blocks a shard. Pending ciphertext is flushed after every
+//! handshake step and every `s2n_send`. This file is the only place in the
+//! crate allowed `unsafe`; each block says why it is sound.
+#![allow(unsafe_code)]
+
+use std::ffi::c_void;
+use std::io;
+use std::task::Poll;
+use std::time::Duration;
+
+use monoio::buf::{IoBuf, IoBufMut, IoVecBuf, IoVecBufMut};
+use monoio::io::{AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt};
+use monoio::net::TcpStream;
+use monoio::BufResult;
+use s2n_tls::connection::Connection;
+use s2n_tls::enums::{Blinding, Mode};
+
+/// Ciphertext read buffer size. One full TLS record (16 KiB payload plus
+/// header and tag) fits, so s2n never needs two socket reads per record.
+const RX_BUF_BYTES: usize = 16 * 1024 + 512;
+/// A transmit buffer that grew past this is freed after a flush rather than
+/// kept, so one large response does not pin memory on an idle connection.
+const TX_KEEP_BYTES: usize = 32 * 1024;
+
+/// Ciphertext in flight between s2n and the socket. Boxed so its address is
+/// stable: s2n holds a raw pointer to it as the callback context.
+#[derive(Default)]
+struct IoBufs {
+    rx: Vec<u8>,
+    rx_pos: usize,
+    tx: Vec<u8>,
+}
+
+impl IoBufs {
+    fn rx_pending(&self) -> usize {
+        self.rx.len() - self.rx_pos
+    }
+}
+
+fn set_errno_would_block() {
+    // SAFETY: `__errno_location` returns the calling thread's errno slot,
+    // which is always valid to write.
+    unsafe { *libc::__errno_location() = libc::EAGAIN };
+}
+
+/// s2n's receive callback: hands out buffered ciphertext, or "would block".
+unsafe extern "C" fn recv_cb(ctx: *mut c_void, buf: *mut u8, len: u32) -> libc::c_int {
+    // SAFETY: `ctx` is the `Box<IoBufs>` installed by `TlsStream::new`; the box
+    // outlives the connection (field order in `TlsStream`), and s2n only calls
+    // back from inside `poll_*` calls made through `&mut TlsStream`, so no
+    // other reference to it is live.
+    let io = unsafe { &mut *(ctx as *mut IoBufs) };
+    let n = io.rx_pending().min(len as usize);
+    if n == 0 {
+        set_errno_would_block();
+        return -1;
+    }
+    // SAFETY: s2n guarantees `buf` is valid for `len` writable bytes, and
+    // `n <= len`; the source range lies inside `io.rx`'s initialised part.
+    unsafe { std::ptr::copy_nonoverlapping(io.rx.as_ptr().add(io.rx_pos), buf, n) };
+    io.rx_pos += n;
+    n as libc::c_int
+}
+
+/// s2n's send callback: appends ciphertext to the transmit buffer. It never
+/// blocks; the async side flushes after every s2n call.
+unsafe extern "C" fn send_cb(ctx: *mut c_void, buf: *const u8, len: u32) -> libc::c_int {
+    // SAFETY: as in `recv_cb`, `ctx` is the live, exclusively borrowed `IoBufs`.
+    let io = unsafe { &mut *(ctx as *mut IoBufs) };
+    // SAFETY: s2n guarantees `buf` is valid for `len` readable bytes.
+    let data = unsafe { std::slice::from_raw_parts(buf, len as usize) };
+    io.tx.extend_from_slice(data);
+    len as libc::c_int
+}
+
+/// Turns off s2n's own X.509 verification on a config builder: portcullis
+/// validates client chains with its own precompiled index (decision 4), while
+/// s2n still checks possession of the client key (CertificateVerify).
+pub(crate) fn disable_s2n_x509_verification(
+    builder: &mut s2n_tls::config::Builder,
+) -> Result<(), s2n_tls::error::Error> {
+    // SAFETY: the function is `unsafe` only because it weakens s2n's checks;
+    // every chain is validated by `trust::Snapshot` before any application
+    // byte is read, so nothing is accepted unverified in verify mode.
+    unsafe { builder.disable_x509_verification() }?;
+    Ok(())
+}
+
+/// Why a handshake did not complete.
+#[derive(Debug, thiserror::Error)]
+pub enum HandshakeError {
+    #[error("tls: {0}")]
+    Tls(#[from] s2n_tls::error::Error),
+    #[error("socket: {0}")]
+    Io(#[from] io::Error),
+    #[error("peer closed the connection during the handshake")]
+    Eof,
+    #[error("handshake timed out")]
+    Timeout,
+}
+
+/// A server-side TLS connection over a monoio TCP stream.
+pub struct TlsStream {
+    // Field order matters: `conn` holds a raw pointer into `io` and must be
+    // dropped first.
+    conn: Connection,
+    io: Box<IoBufs>,
+    tcp: TcpStream,
+    read_eof: bool,
+}
+
+impl TlsStream {
+    /// Wraps an accepted socket in a fresh s2n server connection using `config`.
+    pub fn new(tcp: TcpStream, config: &s2n_tls::config::Config) -> Result<Self, HandshakeError> {
+        Self::with_mode(tcp, config, Mode::Server)
+    }
+
+    /// Wraps a connected socket in an s2n client connection (used by the
+    /// built-in load driver of `portcullis demo` and by tests).
+    pub fn new_client(
+        tcp: TcpStream,
+        config: &s2n_tls::config::Config,
+        server_name: &str,
+    ) -> Result<Self, HandshakeError> {
+        let mut s = Self::with_mode(tcp, config, Mode::Client)?;
+        s.conn.set_server_name(server_name)?;
+        Ok(s)
+    }
+
+    fn with_mode(
+        tcp: TcpStream,
+        config: &s2n_tls::config::Config,
+        mode: Mode,
+    ) -> Result<Self, HandshakeError> {
+        let mut conn = Connection::new(mode);
+        conn.set_config(config.clone())?;
+        // Decision 3: s2n's built-in blinding sleeps the thread; we await the
+        // delay on the monoio timer instead.
+        conn.set_blinding(Blinding::SelfService)?;
+        conn.set_receive_callback(Some(recv_cb))?;
+        conn.set_send_callback(Some(send_cb))?;
+        let mut io = Box::<IoBufs>::default();
+        let ctx = &mut *io as *mut IoBufs as *mut c_void;
+        // SAFETY: `io` is heap-allocated and moved into the same `TlsStream`
+        // as `conn`, declared after it, so it outlives every callback.
+        unsafe {
+            conn.set_receive_context(ctx)?;
+            conn.set_send_context(ctx)?;
+        }
+        Ok(TlsStream {
+            conn,
+            io,
+            tcp,
+            read_eof: false,
+        })
+    }
+
+    /// Runs the handshake to completion, flushing after every step. On
+    /// failure the alert is flushed and the blinding delay awaited.
+    pub async fn handshake(&mut self, timeout: Duration) -> Result<(), HandshakeError> {
+        let res = match monoio::time::timeout(timeout, self.drive_handshake()).await {
+            Ok(r) => r,
+            Err(_) => Err(HandshakeError::Timeout),
+        };
+        if let Err(HandshakeError::Tls(_)) = &res {
+            let _ = self.flush_tx().await;
+            self.blind().await;
+        }
+        res
+    }
+
+    async fn drive_handshake(&mut self) -> Result<(), HandshakeError> {
+        loop {
+            let step = self.conn.poll_negotiate().map(|r| r.map(|_| ()));
+            self.flush_tx().await?;
+            match step {
+                Poll::Ready(r) => return r.map_err(HandshakeError::Tls),
+                Poll::Pending => {
+                    if self.fill_rx().await? == 0 {
+                        return Err(HandshakeError::Eof);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Awaits s2n's remaining blinding delay on the runtime timer.
+    async fn blind(&mut self) {
+        if let Ok(d) = self.conn.remaining_blinding_delay() {
+            if !d.is_zero() {
+                monoio::time::sleep(d).await;
+            }
+        }
+    }
+
+    /// Reads ciphertext from the socket into the (consumed) receive buffer.
+    async fn fill_rx(&mut self) -> io::Result<usize> {
+        let mut buf = std::mem::take(&mut self.io.rx);
+        buf.clear();
+        self.io.rx_pos = 0;
+        if buf.capacity() < RX_BUF_BYTES {
+            buf.reserve_exact(RX_BUF_BYTES);
+        }
+        let (res, buf) = self.tcp.read(buf).await;
+        self.io.rx = buf;
+        res
+    }
+
+    /// Writes out everything s2n produced.
+    async fn flush_tx(&mut self) -> io::Result<()> {
+        if self.io.tx.is_empty() {
+            return Ok(());
+        }
+        let tx = std::mem::take(&mut self.io.tx);
+        let (res, mut tx) = self.tcp.write_all(tx).await;
+        tx.clear();
+        if tx.capacity() <= TX_KEEP_BYTES {
+            self.io.tx = tx;
+        }
+        res.map(|_| ())
+    }
+
+    /// Releases the ciphertext buffers (ours and s2n's) while nothing is
+    /// pending, then waits for the socket to become readable: an idle
+    /// keep-alive connection holds no ciphertext buffer at all.
+    async fn wait_readable_idle(&mut self) -> io::Result<()> {
+        if self.io.rx_pending() > 0 || self.conn.peek_len() > 0 {
+            return Ok(());
+        }
+        self.io.rx = Vec::new();
+        self.io.rx_pos = 0;
+        if self.io.tx.is_empty() {
+            self.io.tx = Vec::new();
+        }
+        let _ = self.conn.release_buffers();
+        self.tcp.readable(false).await
+    }
+
+    /// Decrypts into `dst`; 0 means the peer closed (close_notify or EOF).
+    async fn read_plain(&mut self, dst: &mut [u8]) -> io::Result<usize> {
+        if self.read_eof || dst.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            let step = self.conn.poll_recv(dst);
+            self.flush_tx().await?;
+            match step {
+                Poll::Ready(Ok(n)) => {
+                    self.read_eof = n == 0;
+                    return Ok(n);
+                }
+                Poll::Ready(Err(e)) => {
+                    self.blind().await;
+                    return Err(io::Error::new(io::ErrorKind::InvalidData, e));
+                }
+                Poll::Pending => {
+                    self.wait_readable_idle().await?;
+                    if self.fill_rx().await? == 0 {
+                        self.read_eof = true;
+                        return Ok(0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Encrypts all of `src` and writes it out.
+    async fn write_plain(&mut self, src: &[u8]) -> io::Result<usize> {
+        let mut done = 0;
+        while done < src.len() {
+            let step = self.conn.poll_send(&src[done..]);
+            self.flush_tx().await?;
+            match step {
+                Poll::Ready(Ok(n)) => done += n,
+                Poll::Ready(Err(e)) => return Err(io::Error::new(io::ErrorKind::BrokenPipe, e)),
+                // The send callback never blocks, so s2n has nothing to wait
+                // for; treat a spurious Pending as "try again after flush".
+                Poll::Pending => {}
+            }
+        }
+        Ok(done)
+    }
+
+    /// Sends close_notify (best effort) and shuts the socket's write side.
+    pub async fn close(&mut self) {
+        if let Poll::Ready(Ok(_)) = self.conn.poll_shutdown_send() {
+            let _ = self.flush_tx().await;
+        }
+        let _ = self.tcp.shutdown().await;
+    }
+
+    /// The client's certificate chain as s2n received it: a sequence of
+    /// (3-byte length, DER certificate), leaf first. `None` when the client
+    /// sent no certificate.
+    pub fn client_chain(&self) -> Option<&[u8]> {
+        match self.conn.client_cert_chain_bytes() {
+            Ok(Some(c)) if !c.is_empty() => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The underlying s2n connection (protocol, cipher, ALPN).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl AsyncReadRent for TlsStream {
+    async fn read<T: IoBufMut>(&mut self, mut buf: T) -> BufResult<usize, T> {
+        let len = buf.bytes_total();
+        // SAFETY: `write_ptr` is valid for `bytes_total` bytes for as long
+        // as we own `buf`; we hold it across the await and only expose the
+        // bytes s2n actually wrote via `set_init(n)`. s2n writes plaintext
+        // into the slice and never reads uninitialised bytes from it.
+        let dst = unsafe { std::slice::from_raw_parts_mut(buf.write_ptr(), len) };
+        let res = self.read_plain(dst).await;
+        if let Ok(n) = res {
+            // SAFETY: `n` bytes were just initialised by `poll_recv`.
+            unsafe { buf.set_init(n) };
+        }
+        (res, buf)
+    }
+
+    async fn readv<T: IoVecBufMut>(&mut self, mut buf: T) -> BufResult<usize, T> {
+        let ptr = buf.write_iovec_ptr();
+        let len = buf.write_iovec_len();
+        if ptr.is_null() || len == 0 {
+            return (Ok(0), buf);
+        }
+        // SAFETY: `write_iovec_ptr` points at `len` valid iovecs owned by
+        // `buf`; we fill only the first one, which is valid for
+        // `iov_len` writable bytes while we own `buf`.
+        let first = unsafe { *ptr };
+        let dst =
+            unsafe { std::slice::from_raw_parts_mut(first.iov_base as *mut u8, first.iov_len) };
+        let res = self.read_plain(dst).await;
+        if let Ok(n) = res {
+            // SAFETY: the first `n` bytes of the vector were initialised.
+            unsafe { buf.set_init(n) };
+        }
+        (res, buf)
+    }
+}
+
+impl AsyncWriteRent for TlsStream {
+    async fn write<T: IoBuf>(&mut self, buf: T) -> BufResult<usize, T> {
+        // SAFETY: `read_ptr` is valid for `bytes_init` initialised bytes
+        // while we own `buf`, which we hold until the write completes.
+        let src = unsafe { std::slice::from_raw_parts(buf.read_ptr(), buf.bytes_init()) };
+        let res = self.write_plain(src).await;
+        (res, buf)
+    }
+
+    async fn writev<T: IoVecBuf>(&mut self, buf: T) -> BufResult<usize, T> {
+        let ptr = buf.read_iovec_ptr();
+        let len = buf.read_iovec_len();
+        let mut total = 0;
+        for i in 0..len {
+            // SAFETY: `read_iovec_ptr` points at `len` valid iovecs, each
+            // valid for `iov_len` initialised bytes while we own `buf`.
+            let src = unsafe {
+                let v = *ptr.add(i);
+                std::slice::from_raw_parts(v.iov_base as *const u8, v.iov_len)
+            };
+            match self.write_plain(src).await {
+                Ok(n) => total += n,
+                Err(e) => return (Err(e), buf),
+            }
+        }
+        (Ok(total), buf)
+    }
+
+    async fn flush(&mut self) -> io::Result<()> {
+        self.flush_tx().await
+    }
+
+    async fn shutdown(&mut self) -> io::Result<()> {
+        self.close().await;
+        Ok(())
+    }
+}

@@ -1,0 +1,144 @@
+//! Client identity: the `X-Amzn-Mtls-*` header values, byte for byte in ALB's formats.
+
+use base64::Engine;
+
+use crate::trust::LeafInfo;
+
+/// Header carrying the whole client chain in passthrough mode.
+pub const HEADER_CLIENTCERT: &str = "X-Amzn-Mtls-Clientcert";
+pub const HEADER_SERIAL: &str = "X-Amzn-Mtls-Clientcert-Serial-Number";
+pub const HEADER_ISSUER: &str = "X-Amzn-Mtls-Clientcert-Issuer";
+pub const HEADER_SUBJECT: &str = "X-Amzn-Mtls-Clientcert-Subject";
+pub const HEADER_VALIDITY: &str = "X-Amzn-Mtls-Clientcert-Validity";
+pub const HEADER_LEAF: &str = "X-Amzn-Mtls-Clientcert-Leaf";
+
+/// Headers for a verified client (verify mode).
+pub fn verify_headers(leaf: &LeafInfo) -> Vec<(&'static str, String)> {
+    vec![
+        (HEADER_SERIAL, leaf.serial_hex.clone()),
+        (HEADER_ISSUER, leaf.issuer.clone()),
+        (HEADER_SUBJECT, leaf.subject.clone()),
+        (
+            HEADER_VALIDITY,
+            validity(leaf.not_before_unix, leaf.not_after_unix),
+        ),
+        (HEADER_LEAF, url_encode(&pem_encode(&leaf.der))),
+    ]
+}
+
+/// Header for passthrough mode: every certificate the client sent, as
+/// URL-encoded PEM. `tls_chain` is s2n's (3-byte length, DER)* framing;
+/// malformed framing yields `None` (nothing is forwarded).
+pub fn passthrough_header(tls_chain: &[u8]) -> Option<(&'static str, String)> {
+    let mut pem = String::new();
+    for der in split_tls_chain(tls_chain)? {
+        pem.push_str(&pem_encode(der));
+    }
+    Some((HEADER_CLIENTCERT, url_encode(&pem)))
+}
+
+/// Splits s2n's client chain framing into DER certificates.
+pub fn split_tls_chain(mut bytes: &[u8]) -> Option<Vec<&[u8]>> {
+    let mut out = Vec::new();
+    while !bytes.is_empty() {
+        let [a, b, c, rest @ ..] = bytes else {
+            return None;
+        };
+        let len = u32::from_be_bytes([0, *a, *b, *c]) as usize;
+        if len == 0 || rest.len() < len {
+            return None;
+        }
+        out.push(&rest[..len]);
+        bytes = &rest[len..];
+    }
+    Some(out)
+}
+
+/// `NotBefore=2023-09-21T01:50:17Z;NotAfter=2024-09-20T01:50:17Z`.
+pub fn validity(not_before_unix: i64, not_after_unix: i64) -> String {
+    format!(
+        "NotBefore={};NotAfter={}",
+        rfc3339_seconds(not_before_unix),
+        rfc3339_seconds(not_after_unix)
+    )
+}
+
+/// `2023-09-21T01:50:17Z` (seconds precision, UTC).
+pub fn rfc3339_seconds(unix: i64) -> String {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&fmt).ok())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// PEM with 64-column lines and a trailing newline.
+pub fn pem_encode(der: &[u8]) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
+    let mut s = String::with_capacity(b64.len() + b64.len() / 64 + 64);
+    s.push_str("-----BEGIN CERTIFICATE-----\n");
+    for line in b64.as_bytes().chunks(64) {
+        // base64 output is ASCII, so every chunk is valid UTF-8.
+        s.push_str(std::str::from_utf8(line).unwrap_or_default());
+        s.push('\n');
+    }
+    s.push_str("-----END CERTIFICATE-----\n");
+    s
+}
+
+/// ALB's URL encoding of PEM: unreserved characters and `+`, `=`, `/` are
+/// left as they are; everything else (space, newline) is percent-encoded.
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 16);
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b'+' | b'=' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_encoding_keeps_plus_equals_slash_and_escapes_space_and_newline() {
+        assert_eq!(
+            url_encode("-----BEGIN CERT-----\nab+/=\n"),
+            "-----BEGIN%20CERT-----%0Aab+/=%0A"
+        );
+    }
+
+    #[test]
+    fn validity_uses_albs_format() {
+        assert_eq!(
+            validity(1_695_261_017, 1_726_797_017),
+            "NotBefore=2023-09-21T01:50:17Z;NotAfter=2024-09-20T01:50:17Z"
+        );
+    }
+
+    #[test]
+    fn tls_chain_framing_is_split_and_malformed_framing_refused() {
+        let chain = [0, 0, 2, 0xaa, 0xbb, 0, 0, 1, 0xcc];
+        assert_eq!(
+            split_tls_chain(&chain).unwrap(),
+            vec![&[0xaa, 0xbb][..], &[0xcc][..]]
+        );
+        assert!(split_tls_chain(&[0, 0, 5, 1]).is_none());
+        assert!(split_tls_chain(&[0, 0]).is_none());
+    }
+
+    #[test]
+    fn pem_lines_are_64_columns() {
+        let pem = pem_encode(&[7u8; 100]);
+        let lines: Vec<&str> = pem.lines().collect();
+        assert_eq!(lines[0], "-----BEGIN CERTIFICATE-----");
+        assert_eq!(lines[1].len(), 64);
+        assert_eq!(*lines.last().unwrap(), "-----END CERTIFICATE-----");
+    }
+}
