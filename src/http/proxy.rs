@@ -36,7 +36,9 @@ const LINGER_MAX_BYTES: usize = 256 * 1024;
 const DRAIN_POLL_MS: u64 = 1_000;
 
 /// Serves HTTP/1.1 requests on `client` until either side closes, a limit is
-/// hit, or the shard drains. Never panics on anything a peer sends.
+/// hit, or the shard drains. Never panics on anything a peer sends. The
+/// caller closes `client` afterwards (after a refused head `serve` has
+/// already shut down its sending side and drained it briefly).
 pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
     client: &mut S,
     ctx: &ConnContext,
