@@ -10,6 +10,7 @@ use monoio::io::{CancelHandle, Canceller};
 use monoio::net::{TcpListener, TcpStream};
 
 use super::control::{ListenerShared, Shared};
+use super::kill::KillSwitch;
 use super::runtime::DriverKind;
 use super::{flag, SHUTDOWN_POLL};
 use crate::config::MtlsMode;
@@ -25,6 +26,9 @@ use crate::trust::{FailureReason, Purpose, ValidationOptions, Verdict};
 const ACCEPT_ERROR_BACKOFF: Duration = Duration::from_millis(10);
 /// How often a draining shard checks whether its connections are done.
 const DRAIN_POLL: Duration = Duration::from_millis(10);
+/// After the drain deadline: how long the connection tasks get to drop
+/// their sockets once woken (they only have to be polled once).
+const KILL_WAIT: Duration = Duration::from_millis(500);
 /// How long a cancelled accept may take to come back.
 const ACCEPT_STOP_WAIT: Duration = Duration::from_millis(500);
 /// How often a connection still in its handshake looks at the drain flag;
@@ -47,6 +51,8 @@ struct ShardCtx {
     /// Open connections per listener (for `max_connections`).
     active: Vec<Cell<usize>>,
     draining: Rc<Cell<bool>>,
+    /// Fired at the drain deadline: every remaining connection closes.
+    kill: Rc<KillSwitch>,
     pools: Vec<TargetPool>,
     trace_seed: u64,
     next_trace: Cell<u64>,
@@ -125,6 +131,7 @@ pub(super) async fn run_shard(
         log: RefCell::new(Some(log)),
         active: shared.listeners.iter().map(|_| Cell::new(0)).collect(),
         draining: Rc::new(Cell::new(false)),
+        kill: Rc::new(KillSwitch::default()),
         pools: shared
             .listeners
             .iter()
@@ -154,6 +161,18 @@ pub(super) async fn run_shard(
     while shard.active_total() > 0 && Instant::now() < deadline {
         monoio::time::sleep(DRAIN_POLL).await;
     }
+    if shard.active_total() > 0 {
+        tracing::info!(
+            shard = id,
+            left = shard.active_total(),
+            "drain timeout; closing the remaining connections"
+        );
+        shard.kill.fire();
+        let deadline = Instant::now() + KILL_WAIT;
+        while shard.active_total() > 0 && Instant::now() < deadline {
+            monoio::time::sleep(DRAIN_POLL).await;
+        }
+    }
     tracing::debug!(shard = id, left = shard.active_total(), "shard drained");
     shard.log.borrow_mut().take();
 }
@@ -172,7 +191,14 @@ async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, canc
                 // Counted here, not in the task: several accepts can complete
                 // before any spawned task runs, and the limit must see them all.
                 let active = ActiveGuard::new(&shard, li);
-                monoio::spawn(handle(shard.clone(), li, tcp, peer, active));
+                let killed = shard.kill.killed();
+                let conn = handle(shard.clone(), li, tcp, peer, active);
+                monoio::spawn(async move {
+                    monoio::select! {
+                        _ = conn => {},
+                        _ = killed => {},
+                    }
+                });
             }
             Err(_) if shard.draining.get() || flag(&shard.shared.shutdown) => break,
             Err(e) => {

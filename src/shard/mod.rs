@@ -7,6 +7,7 @@
 
 mod conn;
 pub mod control;
+mod kill;
 pub mod runtime;
 
 use std::net::SocketAddr;
