@@ -9,6 +9,7 @@ mod conn;
 pub mod control;
 mod kill;
 pub mod runtime;
+mod verdict;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
