@@ -259,6 +259,7 @@ impl TlsStream {
         };
         match res {
             Err(e) if e.raw_os_error() == Some(ECANCELED) => {
+                tracing::trace!("idle: releasing TLS buffers");
                 drop(buf);
                 self.io.rx = Vec::new();
                 if self.io.tx.is_empty() {
