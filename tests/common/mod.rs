@@ -34,52 +34,17 @@ impl Fixture {
 
     /// A config with one listener on 127.0.0.1:0 in `mode` forwarding to `target`.
     pub fn config(&self, mode: &str, shards: usize, target: SocketAddr, extra: &str) -> Config {
-        let crls: Vec<String> = self
-            .paths
-            .crls
-            .iter()
-            .map(|p| format!("{:?}", p.display().to_string()))
-            .collect();
-        let text = format!(
-            r#"
-[runtime]
-shards = {shards}
-drain_timeout_ms = 2000
-
-[[listener]]
-name = "test"
-bind = "127.0.0.1:0"
-certificate = {cert:?}
-private_key = {key:?}
-mode = "{mode}"
-{ts}target_group = "app"
-handshake_timeout_ms = 3000
-{extra}
-
-[trust_store.corp]
-ca_bundle = {bundle:?}
-crls = [{crls}]
-
-[target_group.app]
-targets = ["{target}"]
-connect_timeout_ms = 500
-response_timeout_ms = 2000
-
-[logs]
-connection_log = {log:?}
-"#,
-            ts = if mode == "verify" {
-                "trust_store = \"corp\"\n"
-            } else {
-                ""
-            },
-            cert = self.paths.server_chain.display().to_string(),
-            key = self.paths.server_key.display().to_string(),
-            bundle = self.paths.ca_bundle.display().to_string(),
-            crls = crls.join(", "),
-            log = self.log_path().display().to_string(),
-        );
-        Config::parse(&text, Path::new("test.toml"), self.dir.path()).unwrap()
+        let mut o = OpsConfig::new(target);
+        o.mode = match mode {
+            "verify" => "verify",
+            "passthrough" => "passthrough",
+            _ => "off",
+        };
+        o.shards = shards;
+        o.handshake_timeout_ms = 3_000;
+        o.drain_timeout_ms = 2_000;
+        o.listener_extra = extra.to_string();
+        self.ops_config(&o)
     }
 
     /// The client chain/key of the demo client labelled `label`.
