@@ -33,6 +33,9 @@ const CLIENT_POLICY: &str = "CloudFront-TLS-1-3-2025-no-pq";
 /// stays around a second.
 const RATIO_ROUNDS: usize = 15;
 const RATIO_BATCH: usize = 20;
+/// When set to a count, the binary skips criterion and just runs that many
+/// handshakes and floors, for a profiler (see `benches/README.md`).
+const PROFILE_ENV: &str = "TLS_BENCH_PROFILE_HANDSHAKES";
 /// Size of a TLS 1.3 CertificateVerify input (64 spaces, a 33-byte context
 /// string, a zero byte, a SHA-256 transcript hash): what is signed and verified.
 const CERT_VERIFY_INPUT_BYTES: usize = 64 + 33 + 1 + 32;
@@ -91,7 +94,9 @@ fn fixture() -> Fixture {
     }
 }
 
-/// What `shard::conn::verify` does right after the handshake.
+/// What `shard::conn::verify` does right after the handshake (out of line
+/// so that a profiler can attribute it).
+#[inline(never)]
 fn validate(pair: &MemPair, trust: &Snapshot, ignore_expiry: bool) -> Verdict {
     let chain = pair.client_chain().expect("client sent its chain");
     let now_unix = SystemTime::now()
@@ -131,8 +136,14 @@ fn server_handshake(fx: &Fixture) -> Duration {
     let t = Instant::now();
     let verdict = validate(&pair, &fx.trust, fx.ignore_expiry);
     assert!(verdict.is_success(), "{}", verdict.detail);
-    drop(black_box(pair));
+    free_pair(pair);
     server_time + t.elapsed()
+}
+
+/// Frees both connections (out of line so that a profiler can attribute it).
+#[inline(never)]
+fn free_pair(pair: MemPair) {
+    drop(black_box(pair));
 }
 
 fn ready(step: Poll<Result<(), s2n_tls::error::Error>>, side: &str) -> bool {
@@ -297,11 +308,32 @@ fn report_ratio(fx: &Fixture, floor: &Floor) {
     );
 }
 
+/// Profiling mode: a fixed number of handshakes, then as many floors, with
+/// no timing machinery around them (run under callgrind or perf).
+fn profile(fx: &Fixture, floor: &Floor, count: usize) {
+    for _ in 0..count {
+        server_handshake(fx);
+    }
+    for _ in 0..count {
+        profiled_floor(floor);
+    }
+}
+
+/// The floor, out of line so that a profiler can collect its cost alone.
+#[inline(never)]
+fn profiled_floor(floor: &Floor) {
+    floor.handshake();
+}
+
 fn main() {
     let fx = fixture();
     check_negotiated(&fx);
     let floor = Floor::new();
     floor.handshake();
+    if let Some(n) = std::env::var(PROFILE_ENV).ok().and_then(|v| v.parse().ok()) {
+        profile(&fx, &floor, n);
+        return;
+    }
     let mut c = Criterion::default().configure_from_args();
     bench_handshake(&mut c, &fx);
     bench_floor(&mut c, &floor);
