@@ -66,8 +66,9 @@ pub enum MtlsMode {
 }
 
 /// `shards = "auto"` or a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Shards {
+    #[default]
     Auto,
     Count(usize),
 }
@@ -87,12 +88,6 @@ impl<'de> Deserialize<'de> for Shards {
                 "shards must be \"auto\" or a number, got {s:?}"
             ))),
         }
-    }
-}
-
-impl Default for Shards {
-    fn default() -> Self {
-        Shards::Auto
     }
 }
 
@@ -312,16 +307,12 @@ impl Config {
                     return Err(self.invalid(format!("{at}: mode \"verify\" requires trust_store")))
                 }
                 (_, Some(ts)) if !self.trust_store.contains_key(ts) => {
-                    return Err(
-                        self.invalid(format!("{at}: trust_store {ts:?} is not defined"))
-                    )
+                    return Err(self.invalid(format!("{at}: trust_store {ts:?} is not defined")))
                 }
                 _ => {}
             }
             if l.advertise_ca_names && l.trust_store.is_none() {
-                return Err(self.invalid(format!(
-                    "{at}: advertise_ca_names needs a trust_store"
-                )));
+                return Err(self.invalid(format!("{at}: advertise_ca_names needs a trust_store")));
             }
             for (key, v) in [
                 ("handshake_timeout_ms", l.handshake_timeout_ms),

@@ -56,7 +56,11 @@ pub fn format_line(at: SystemTime, r: &ConnRecord<'_>) -> String {
     }
     match r.leaf_subject {
         Some(subj) => {
-            let _ = write!(s, " \"{}\"", subj.replace('\\', "\\\\").replace('"', "\\\""));
+            let _ = write!(
+                s,
+                " \"{}\"",
+                subj.replace('\\', "\\\\").replace('"', "\\\"")
+            );
         }
         None => s.push_str(" -"),
     }

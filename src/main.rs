@@ -14,7 +14,11 @@ const EXIT_CONFIG: u8 = 64;
 const CONTROL_TICK: Duration = Duration::from_millis(200);
 
 #[derive(Parser)]
-#[command(name = "portcullis", version, about = "Mutual-TLS terminating reverse proxy")]
+#[command(
+    name = "portcullis",
+    version,
+    about = "Mutual-TLS terminating reverse proxy"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -177,12 +177,13 @@ fn next_ca_serial() -> u64 {
 fn ca_params(spec: &CaSpec) -> CertificateParams {
     let mut params = CertificateParams::default();
     params.distinguished_name = rcgen::DistinguishedName::new();
-    params
-        .distinguished_name
-        .push(DnType::CommonName, spec.cn.as_str());
+    // O before CN in DER, so the RFC 2253 form reads "CN=…,O=…".
     params
         .distinguished_name
         .push(DnType::OrganizationName, "Portcullis Test PKI");
+    params
+        .distinguished_name
+        .push(DnType::CommonName, spec.cn.as_str());
     params.serial_number = Some(SerialNumber::from(spec.serial));
     params.not_before = spec.not_before;
     params.not_after = spec.not_after;
@@ -344,7 +345,7 @@ mod tests {
         let (_, cert) = x509_parser::parse_x509_certificate(&leaf.cert_der).unwrap();
         assert_eq!(
             cert.issuer().to_string(),
-            "CN=Test Inter, O=Portcullis Test PKI"
+            "O=Portcullis Test PKI, CN=Test Inter"
         );
         // DER adds a 0x00 sign byte because 0xAB has its high bit set.
         assert_eq!(cert.raw_serial(), &[0x00, 0xAB, 0xCD]);

@@ -1,1 +1,260 @@
-fn main() {}
+//! `loadtest` command line: parses arguments and dispatches to the generators.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use clap::{Args, Parser, Subcommand};
+
+use portcullis_loadtest::clients::{ClientSet, Source};
+use portcullis_loadtest::echo::EchoServer;
+use portcullis_loadtest::pacing::parse_duration;
+use portcullis_loadtest::pki::{self, PkiOptions};
+use portcullis_loadtest::report::Report;
+use portcullis_loadtest::{floor, handshake, requests};
+
+/// Load generators and test PKI for portcullis (and any TLS 1.3 mTLS server).
+#[derive(Parser)]
+#[command(name = "loadtest", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate a test PKI (root, intermediate, server, rotating clients, CRLs, manifest).
+    Pki {
+        /// Output directory.
+        #[arg(long)]
+        out: PathBuf,
+        /// Key algorithm: p256 or rsa2048.
+        #[arg(long, default_value = "p256")]
+        alg: pki::Alg,
+        /// Number of client certificates.
+        #[arg(long, default_value_t = 20)]
+        clients: usize,
+        /// Share of clients that are revoked, expired or untrusted (0..1).
+        #[arg(long, default_value_t = 0.2)]
+        bad_share: f64,
+    },
+    /// Full TLS 1.3 mTLS handshake storm.
+    Handshake(HandshakeArgs),
+    /// Keep-alive HTTP/1.1 requests over established mTLS connections.
+    Requests(RequestsArgs),
+    /// Plain HTTP/1.1 echo target (serves until killed).
+    Echo {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:9000")]
+        bind: SocketAddr,
+        /// Worker threads.
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+    },
+    /// Bare crypto floor of one server-side mTLS handshake (X25519 + P-256 sign + 2 verifies).
+    Floor {
+        /// Timed iterations per measurement.
+        #[arg(long, default_value_t = 5000)]
+        iterations: u64,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+struct HandshakeArgs {
+    #[command(flatten)]
+    target: TargetArgs,
+    /// Generator threads.
+    #[arg(long, default_value_t = 1)]
+    threads: usize,
+    /// Concurrent connections per thread [default: 8]; with --rate, the cap on
+    /// connections in flight per thread [default: 256].
+    #[arg(long)]
+    conns_per_thread: Option<usize>,
+    /// Send one `GET /` after each handshake.
+    #[arg(long)]
+    request: bool,
+    /// Use only the good certificates of the PKI (a pure handshake-throughput run).
+    #[arg(long)]
+    good_only: bool,
+    #[command(flatten)]
+    load: LoadArgs,
+}
+
+#[derive(Args)]
+struct RequestsArgs {
+    #[command(flatten)]
+    target: TargetArgs,
+    /// Generator threads.
+    #[arg(long, default_value_t = 1)]
+    threads: usize,
+    /// Keep-alive connections (all threads).
+    #[arg(long, default_value_t = 16)]
+    conns: usize,
+    /// Request body size in bytes (0 = GET, else POST).
+    #[arg(long, default_value_t = 0)]
+    body_bytes: usize,
+    #[command(flatten)]
+    load: LoadArgs,
+}
+
+#[derive(Args)]
+struct TargetArgs {
+    /// Server address, e.g. 127.0.0.1:8443.
+    #[arg(long)]
+    target: SocketAddr,
+    /// PKI directory with manifest.json (from `loadtest pki` or your own).
+    #[arg(long, conflicts_with_all = ["cert", "key", "ca"])]
+    pki: Option<PathBuf>,
+    /// Client certificate chain (PEM, leaf first), instead of --pki.
+    #[arg(long, requires_all = ["key", "ca"])]
+    cert: Option<PathBuf>,
+    /// Client private key (PEM).
+    #[arg(long)]
+    key: Option<PathBuf>,
+    /// CA certificate(s) the server chains to (PEM).
+    #[arg(long)]
+    ca: Option<PathBuf>,
+    /// Server name (SNI); the server certificate must be valid for it.
+    #[arg(long, default_value = "localhost")]
+    server_name: String,
+    /// Timeout per connection attempt or request, e.g. 5s.
+    #[arg(long, default_value = "5s", value_parser = parse_duration)]
+    timeout: Duration,
+}
+
+#[derive(Args)]
+struct LoadArgs {
+    /// Stop after this long (10s, 500ms, 2m); 10s when neither this nor --count is given.
+    #[arg(long, value_parser = parse_duration)]
+    duration: Option<Duration>,
+    /// Stop after this many operations.
+    #[arg(long)]
+    count: Option<u64>,
+    /// Fixed rate in operations/s (open loop); default is closed loop.
+    #[arg(long)]
+    rate: Option<f64>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// No progress line on stderr.
+    #[arg(long)]
+    quiet: bool,
+}
+
+fn source(t: &TargetArgs) -> Result<Source> {
+    match (&t.pki, &t.cert, &t.key, &t.ca) {
+        (Some(dir), _, _, _) => Ok(Source::Pki(dir.clone())),
+        (None, Some(cert), Some(key), Some(ca)) => Ok(Source::Files {
+            cert: cert.clone(),
+            key: key.clone(),
+            ca: ca.clone(),
+        }),
+        _ => bail!("give --pki DIR, or --cert, --key and --ca"),
+    }
+}
+
+fn print_report(report: &Report, json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+    } else {
+        print!("{}", report.render());
+    }
+    Ok(())
+}
+
+fn run_handshake(a: HandshakeArgs) -> Result<()> {
+    let clients = Arc::new(ClientSet::load(&source(&a.target)?, a.good_only)?);
+    if !a.load.quiet {
+        let mix: Vec<String> = clients
+            .class_counts()
+            .iter()
+            .map(|(c, n)| format!("{c}={n}"))
+            .collect();
+        eprintln!("client certificates: {}", mix.join(" "));
+    }
+    let default_conns = match a.load.rate {
+        Some(_) => handshake::DEFAULT_OPEN_LOOP_IN_FLIGHT,
+        None => handshake::DEFAULT_CLOSED_LOOP_CONNS,
+    };
+    let opts = handshake::HandshakeOptions {
+        target: a.target.target,
+        server_name: a.target.server_name,
+        clients,
+        threads: a.threads,
+        conns_per_thread: a.conns_per_thread.unwrap_or(default_conns),
+        duration: a.load.duration,
+        count: a.load.count,
+        rate: a.load.rate,
+        request: a.request,
+        timeout: a.target.timeout,
+        progress: !a.load.quiet,
+    };
+    print_report(&handshake::run(opts)?, a.load.json)
+}
+
+fn run_requests(a: RequestsArgs) -> Result<()> {
+    let clients = Arc::new(ClientSet::load(&source(&a.target)?, true)?);
+    let opts = requests::RequestsOptions {
+        target: a.target.target,
+        server_name: a.target.server_name,
+        clients,
+        threads: a.threads,
+        conns: a.conns,
+        duration: a.load.duration,
+        count: a.load.count,
+        rate: a.load.rate,
+        body_bytes: a.body_bytes,
+        timeout: a.target.timeout,
+        progress: !a.load.quiet,
+    };
+    print_report(&requests::run(opts)?, a.load.json)
+}
+
+fn main() -> Result<()> {
+    match Cli::parse().command {
+        Command::Pki {
+            out,
+            alg,
+            clients,
+            bad_share,
+        } => {
+            let m = pki::generate(
+                &out,
+                &PkiOptions {
+                    alg,
+                    clients,
+                    bad_share,
+                },
+            )?;
+            let bad = m.clients.iter().filter(|c| !c.class.should_pass()).count();
+            println!(
+                "wrote {} ({} clients, {} bad) with manifest {}",
+                out.display(),
+                m.clients.len(),
+                bad,
+                pki::MANIFEST_FILE
+            );
+        }
+        Command::Handshake(args) => run_handshake(args)?,
+        Command::Requests(args) => run_requests(args)?,
+        Command::Echo { bind, threads } => {
+            let server = EchoServer::spawn(bind, threads)?;
+            eprintln!("echo target listening on {}", server.addr);
+            server.wait();
+        }
+        Command::Floor { iterations, json } => {
+            let f = floor::measure(iterations)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&f)?);
+            } else {
+                print!("{}", f.render());
+            }
+        }
+    }
+    Ok(())
+}

@@ -236,7 +236,15 @@ async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr
                     Err(r) => failed_status(r),
                 },
             );
-            log_line(&shard, l, peer, Some(&facts), Some(&verdict), &status, &trace);
+            log_line(
+                &shard,
+                l,
+                peer,
+                Some(&facts),
+                Some(&verdict),
+                &status,
+                &trace,
+            );
             match (&verdict.result, &verdict.leaf) {
                 (Ok(()), Some(leaf)) => identity::verify_headers(leaf),
                 _ => {
@@ -251,12 +259,7 @@ async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr
         client_addr: peer,
         listener_port: l.port,
         identity_headers,
-        limits: HttpLimits {
-            max_header_bytes: l.cfg.max_header_bytes,
-            max_header_count: l.cfg.max_header_count,
-            header_read_timeout: Duration::from_millis(l.cfg.header_read_timeout_ms),
-            idle_timeout: Duration::from_millis(l.cfg.idle_timeout_ms),
-        },
+        limits: HttpLimits::from_listener(&l.cfg),
         draining: shard.draining.clone(),
     };
     let events = ShardEvents(shard.metrics());
@@ -272,7 +275,10 @@ fn verify(stream: &TlsStream, tls: &crate::tls::ListenerTls, l: &ListenerShared)
         detail: detail.to_string(),
     };
     let Some(snap) = tls.trust.as_ref() else {
-        return refused(FailureReason::ClientCertUntrusted, "listener has no trust store");
+        return refused(
+            FailureReason::ClientCertUntrusted,
+            "listener has no trust store",
+        );
     };
     let Some(chain) = stream.client_chain() else {
         return refused(
@@ -347,10 +353,10 @@ impl HttpEvents for ShardEvents<'_> {
 
     fn target_error(&self, kind: TargetErrorKind) {
         let name = match kind {
-            TargetErrorKind::Connect => "connect",
-            TargetErrorKind::Timeout => "timeout",
-            TargetErrorKind::Reset => "reset",
-            TargetErrorKind::Protocol => "protocol",
+            TargetErrorKind::ConnectFailed | TargetErrorKind::NoTargets => "connect",
+            TargetErrorKind::ConnectTimeout | TargetErrorKind::ResponseTimeout => "timeout",
+            TargetErrorKind::Io => "reset",
+            TargetErrorKind::BadResponse => "protocol",
         };
         self.0.target_error(name);
     }

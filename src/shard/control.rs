@@ -65,7 +65,11 @@ impl Shared {
     pub fn build(cfg: &Config) -> Result<(Shared, Option<(ConnLog, LogWriter)>), StartError> {
         let names: Vec<String> = cfg.listener.iter().map(|l| l.name.clone()).collect();
         let ts_names: Vec<String> = cfg.trust_store.keys().cloned().collect();
-        let metrics = Arc::new(Metrics::new(cfg.runtime.shards.resolve(), &names, &ts_names));
+        let metrics = Arc::new(Metrics::new(
+            cfg.runtime.shards.resolve(),
+            &names,
+            &ts_names,
+        ));
         let mut trust_stores = BTreeMap::new();
         for (name, tcfg) in &cfg.trust_store {
             let ts = TrustStore::load(name, tcfg).map_err(|source| StartError::TrustStore {
@@ -232,7 +236,10 @@ impl CrlWatch {
             let Some(every) = ts.config().crl_refresh_seconds else {
                 continue;
             };
-            let last = self.last_check.entry(name.clone()).or_insert_with(Instant::now);
+            let last = self
+                .last_check
+                .entry(name.clone())
+                .or_insert_with(Instant::now);
             if last.elapsed() < Duration::from_secs(every) {
                 continue;
             }

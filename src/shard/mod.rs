@@ -39,7 +39,8 @@ impl Server {
     pub fn start(cfg: &Config) -> Result<Server, StartError> {
         let (shared, log) = Shared::build(cfg)?;
         let shards = cfg.runtime.shards.resolve();
-        let mut per_shard: Vec<Vec<std::net::TcpListener>> = (0..shards).map(|_| Vec::new()).collect();
+        let mut per_shard: Vec<Vec<std::net::TcpListener>> =
+            (0..shards).map(|_| Vec::new()).collect();
         let mut addrs = Vec::new();
         for l in &cfg.listener {
             let mut addr = l.bind;

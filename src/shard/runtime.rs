@@ -63,7 +63,9 @@ where
         },
     };
     tracing::warn!(shard, %reason, "using the legacy (epoll) driver instead of io_uring");
-    let mut rt = RuntimeBuilder::<LegacyDriver>::new().enable_timer().build()?;
+    let mut rt = RuntimeBuilder::<LegacyDriver>::new()
+        .enable_timer()
+        .build()?;
     rt.block_on(make(DriverKind::Legacy));
     Ok(DriverKind::Legacy)
 }

@@ -9,7 +9,6 @@
 #![allow(unsafe_code)]
 
 use std::ffi::c_void;
-use std::future::Future;
 use std::io;
 use std::task::Poll;
 use std::time::Duration;
@@ -309,76 +308,68 @@ impl TlsStream {
 }
 
 impl AsyncReadRent for TlsStream {
-    fn read<T: IoBufMut>(&mut self, mut buf: T) -> impl Future<Output = BufResult<usize, T>> {
-        async move {
-            let len = buf.bytes_total();
-            // SAFETY: `write_ptr` is valid for `bytes_total` bytes for as long
-            // as we own `buf`; we hold it across the await and only expose the
-            // bytes s2n actually wrote via `set_init(n)`. s2n writes plaintext
-            // into the slice and never reads uninitialised bytes from it.
-            let dst = unsafe { std::slice::from_raw_parts_mut(buf.write_ptr(), len) };
-            let res = self.read_plain(dst).await;
-            if let Ok(n) = res {
-                // SAFETY: `n` bytes were just initialised by `poll_recv`.
-                unsafe { buf.set_init(n) };
-            }
-            (res, buf)
+    async fn read<T: IoBufMut>(&mut self, mut buf: T) -> BufResult<usize, T> {
+        let len = buf.bytes_total();
+        // SAFETY: `write_ptr` is valid for `bytes_total` bytes for as long
+        // as we own `buf`; we hold it across the await and only expose the
+        // bytes s2n actually wrote via `set_init(n)`. s2n writes plaintext
+        // into the slice and never reads uninitialised bytes from it.
+        let dst = unsafe { std::slice::from_raw_parts_mut(buf.write_ptr(), len) };
+        let res = self.read_plain(dst).await;
+        if let Ok(n) = res {
+            // SAFETY: `n` bytes were just initialised by `poll_recv`.
+            unsafe { buf.set_init(n) };
         }
+        (res, buf)
     }
 
-    fn readv<T: IoVecBufMut>(&mut self, mut buf: T) -> impl Future<Output = BufResult<usize, T>> {
-        async move {
-            let ptr = buf.write_iovec_ptr();
-            let len = buf.write_iovec_len();
-            if ptr.is_null() || len == 0 {
-                return (Ok(0), buf);
-            }
-            // SAFETY: `write_iovec_ptr` points at `len` valid iovecs owned by
-            // `buf`; we fill only the first one, which is valid for
-            // `iov_len` writable bytes while we own `buf`.
-            let first = unsafe { *ptr };
-            let dst =
-                unsafe { std::slice::from_raw_parts_mut(first.iov_base as *mut u8, first.iov_len) };
-            let res = self.read_plain(dst).await;
-            if let Ok(n) = res {
-                // SAFETY: the first `n` bytes of the vector were initialised.
-                unsafe { buf.set_init(n) };
-            }
-            (res, buf)
+    async fn readv<T: IoVecBufMut>(&mut self, mut buf: T) -> BufResult<usize, T> {
+        let ptr = buf.write_iovec_ptr();
+        let len = buf.write_iovec_len();
+        if ptr.is_null() || len == 0 {
+            return (Ok(0), buf);
         }
+        // SAFETY: `write_iovec_ptr` points at `len` valid iovecs owned by
+        // `buf`; we fill only the first one, which is valid for
+        // `iov_len` writable bytes while we own `buf`.
+        let first = unsafe { *ptr };
+        let dst =
+            unsafe { std::slice::from_raw_parts_mut(first.iov_base as *mut u8, first.iov_len) };
+        let res = self.read_plain(dst).await;
+        if let Ok(n) = res {
+            // SAFETY: the first `n` bytes of the vector were initialised.
+            unsafe { buf.set_init(n) };
+        }
+        (res, buf)
     }
 }
 
 impl AsyncWriteRent for TlsStream {
-    fn write<T: IoBuf>(&mut self, buf: T) -> impl Future<Output = BufResult<usize, T>> {
-        async move {
-            // SAFETY: `read_ptr` is valid for `bytes_init` initialised bytes
-            // while we own `buf`, which we hold until the write completes.
-            let src = unsafe { std::slice::from_raw_parts(buf.read_ptr(), buf.bytes_init()) };
-            let res = self.write_plain(src).await;
-            (res, buf)
-        }
+    async fn write<T: IoBuf>(&mut self, buf: T) -> BufResult<usize, T> {
+        // SAFETY: `read_ptr` is valid for `bytes_init` initialised bytes
+        // while we own `buf`, which we hold until the write completes.
+        let src = unsafe { std::slice::from_raw_parts(buf.read_ptr(), buf.bytes_init()) };
+        let res = self.write_plain(src).await;
+        (res, buf)
     }
 
-    fn writev<T: IoVecBuf>(&mut self, buf: T) -> impl Future<Output = BufResult<usize, T>> {
-        async move {
-            let ptr = buf.read_iovec_ptr();
-            let len = buf.read_iovec_len();
-            let mut total = 0;
-            for i in 0..len {
-                // SAFETY: `read_iovec_ptr` points at `len` valid iovecs, each
-                // valid for `iov_len` initialised bytes while we own `buf`.
-                let src = unsafe {
-                    let v = *ptr.add(i);
-                    std::slice::from_raw_parts(v.iov_base as *const u8, v.iov_len)
-                };
-                match self.write_plain(src).await {
-                    Ok(n) => total += n,
-                    Err(e) => return (Err(e), buf),
-                }
+    async fn writev<T: IoVecBuf>(&mut self, buf: T) -> BufResult<usize, T> {
+        let ptr = buf.read_iovec_ptr();
+        let len = buf.read_iovec_len();
+        let mut total = 0;
+        for i in 0..len {
+            // SAFETY: `read_iovec_ptr` points at `len` valid iovecs, each
+            // valid for `iov_len` initialised bytes while we own `buf`.
+            let src = unsafe {
+                let v = *ptr.add(i);
+                std::slice::from_raw_parts(v.iov_base as *const u8, v.iov_len)
+            };
+            match self.write_plain(src).await {
+                Ok(n) => total += n,
+                Err(e) => return (Err(e), buf),
             }
-            (Ok(total), buf)
         }
+        (Ok(total), buf)
     }
 
     async fn flush(&mut self) -> io::Result<()> {

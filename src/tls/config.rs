@@ -69,18 +69,20 @@ pub fn build_listener_tls(
     };
     let chain = read(name, &l.certificate)?;
     let key = read(name, &l.private_key)?;
-    let policy = Policy::from_version(&l.security_policy).map_err(|source| {
-        TlsConfigError::Policy {
+    let policy =
+        Policy::from_version(&l.security_policy).map_err(|source| TlsConfigError::Policy {
             listener: name.to_string(),
             policy: l.security_policy.clone(),
             source,
-        }
-    })?;
+        })?;
     let mut b = Config::builder();
-    b.with_system_certs(false).map_err(s2n("disable system CAs"))?;
-    b.set_security_policy(&policy).map_err(s2n("security policy"))?;
-    b.load_pem(&chain, &key)
-        .map_err(s2n("certificate/private_key do not load as a PEM chain and key"))?;
+    b.with_system_certs(false)
+        .map_err(s2n("disable system CAs"))?;
+    b.set_security_policy(&policy)
+        .map_err(s2n("security policy"))?;
+    b.load_pem(&chain, &key).map_err(s2n(
+        "certificate/private_key do not load as a PEM chain and key",
+    ))?;
     b.set_application_protocol_preference([ALPN_HTTP11])
         .map_err(s2n("ALPN"))?;
     let auth = match l.mode {

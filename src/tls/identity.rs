@@ -18,7 +18,10 @@ pub fn verify_headers(leaf: &LeafInfo) -> Vec<(&'static str, String)> {
         (HEADER_SERIAL, leaf.serial_hex.clone()),
         (HEADER_ISSUER, leaf.issuer.clone()),
         (HEADER_SUBJECT, leaf.subject.clone()),
-        (HEADER_VALIDITY, validity(leaf.not_before_unix, leaf.not_after_unix)),
+        (
+            HEADER_VALIDITY,
+            validity(leaf.not_before_unix, leaf.not_after_unix),
+        ),
         (HEADER_LEAF, url_encode(&pem_encode(&leaf.der))),
     ]
 }
@@ -62,9 +65,7 @@ pub fn validity(not_before_unix: i64, not_after_unix: i64) -> String {
 
 /// `2023-09-21T01:50:17Z` (seconds precision, UTC).
 pub fn rfc3339_seconds(unix: i64) -> String {
-    let fmt = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
-    );
+    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
     time::OffsetDateTime::from_unix_timestamp(unix)
         .ok()
         .and_then(|t| t.format(&fmt).ok())
@@ -107,7 +108,10 @@ mod tests {
 
     #[test]
     fn url_encoding_keeps_plus_equals_slash_and_escapes_space_and_newline() {
-        assert_eq!(url_encode("-----BEGIN CERT-----\nab+/=\n"), "-----BEGIN%20CERT-----%0Aab+/=%0A");
+        assert_eq!(
+            url_encode("-----BEGIN CERT-----\nab+/=\n"),
+            "-----BEGIN%20CERT-----%0Aab+/=%0A"
+        );
     }
 
     #[test]
@@ -121,7 +125,10 @@ mod tests {
     #[test]
     fn tls_chain_framing_is_split_and_malformed_framing_refused() {
         let chain = [0, 0, 2, 0xaa, 0xbb, 0, 0, 1, 0xcc];
-        assert_eq!(split_tls_chain(&chain).unwrap(), vec![&[0xaa, 0xbb][..], &[0xcc][..]]);
+        assert_eq!(
+            split_tls_chain(&chain).unwrap(),
+            vec![&[0xaa, 0xbb][..], &[0xcc][..]]
+        );
         assert!(split_tls_chain(&[0, 0, 5, 1]).is_none());
         assert!(split_tls_chain(&[0, 0]).is_none());
     }

@@ -188,7 +188,7 @@ mod tests {
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0].der, b"abc");
         assert_eq!(blocks[1].label, "X509 CRL");
-        assert_eq!(blocks[1].line, 6);
+        assert_eq!(blocks[1].line, 7);
     }
 
     #[test]

@@ -68,7 +68,11 @@ response_timeout_ms = 2000
 [logs]
 connection_log = {log:?}
 "#,
-            ts = if mode == "verify" { "trust_store = \"corp\"\n" } else { "" },
+            ts = if mode == "verify" {
+                "trust_store = \"corp\"\n"
+            } else {
+                ""
+            },
             cert = self.paths.server_chain.display().to_string(),
             key = self.paths.server_key.display().to_string(),
             bundle = self.paths.ca_bundle.display().to_string(),
@@ -86,7 +90,10 @@ connection_log = {log:?}
             .iter()
             .find(|c| c.label == label)
             .unwrap_or_else(|| panic!("no demo client {label:?}"));
-        (c.chain_pem.clone().into_bytes(), c.key_pem.clone().into_bytes())
+        (
+            c.chain_pem.clone().into_bytes(),
+            c.key_pem.clone().into_bytes(),
+        )
     }
 
     pub fn root_pem(&self) -> Vec<u8> {
@@ -131,4 +138,61 @@ pub fn log_lines(path: &Path, n: usize) -> Vec<String> {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// A response read over TLS by [`tls_request`].
+#[derive(Debug)]
+pub struct TlsResponse {
+    pub status: u16,
+    pub head: String,
+    pub body: Vec<u8>,
+}
+
+impl TlsResponse {
+    /// The echo target answers with the request head it received: this is it.
+    pub fn echoed_head(&self) -> String {
+        let text = String::from_utf8_lossy(&self.body);
+        text.split("\r\n\r\n").next().unwrap_or("").to_string() + "\r\n"
+    }
+}
+
+/// Value of the first header `name` (case-insensitive) in a raw head.
+pub fn header_in(head: &str, name: &str) -> Option<String> {
+    head.split("\r\n").skip(1).find_map(|l| {
+        let (n, v) = l.split_once(':')?;
+        n.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| v.trim().to_string())
+    })
+}
+
+/// Sends `raw` and reads one Content-Length-delimited response. `None` when
+/// the proxy closed the connection instead of answering.
+pub async fn tls_request(s: &mut TlsStream, raw: &[u8]) -> Option<TlsResponse> {
+    use monoio::io::{AsyncReadRent, AsyncWriteRentExt};
+    let (res, _) = s.write_all(raw.to_vec()).await;
+    res.ok()?;
+    let mut data = Vec::new();
+    loop {
+        if let Some(end) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&data[..end + 4]).to_string();
+            let len: usize = header_in(&head, "content-length")?.parse().ok()?;
+            if data.len() >= end + 4 + len {
+                let status = head.split(' ').nth(1)?.parse().ok()?;
+                let body = data[end + 4..end + 4 + len].to_vec();
+                return Some(TlsResponse { status, head, body });
+            }
+        }
+        let buf = Vec::with_capacity(64 * 1024);
+        let (res, buf) = s.read(buf).await;
+        match res {
+            Ok(0) | Err(_) => return None,
+            Ok(_) => data.extend_from_slice(&buf),
+        }
+    }
+}
+
+/// A plain GET with a Host header.
+pub fn get(path: &str, extra_headers: &str) -> Vec<u8> {
+    format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n{extra_headers}\r\n").into_bytes()
 }

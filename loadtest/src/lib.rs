@@ -1,0 +1,18 @@
+//! portcullis's bundled load generators: handshake storm, keep-alive request load, echo target, crypto floor.
+//!
+//! Each generator runs on N OS threads, each with its own single-threaded tokio runtime
+//! and its own [`stats::Stats`] (HDR histograms and counters), so threads never contend;
+//! the stats are merged once at the end into a [`report::Report`]. Runs are always
+//! bounded ([`pacing::Bounds`]): by a duration, a count, or a 10 s default.
+
+pub mod clients;
+pub mod echo;
+pub mod floor;
+pub mod handshake;
+pub mod http1;
+pub mod pacing;
+pub mod pki;
+pub mod report;
+pub mod requests;
+pub mod runner;
+pub mod stats;

@@ -1,0 +1,180 @@
+//! Run bounds (duration and/or count, shared by all threads) and fixed-rate pacing schedules.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+/// Duration of a run when neither `--duration` nor `--count` is given: a load generator
+/// must never run unbounded.
+pub const DEFAULT_DURATION: Duration = Duration::from_secs(10);
+
+/// When a run stops: at a deadline, after a number of operations, or whichever comes first.
+/// Shared by every generator thread; claiming is lock-free.
+#[derive(Debug)]
+pub struct Bounds {
+    start: Instant,
+    deadline: Option<Instant>,
+    max_count: Option<u64>,
+    claimed: AtomicU64,
+}
+
+impl Bounds {
+    /// Bounds starting at `start`; with neither limit given the run lasts [`DEFAULT_DURATION`].
+    pub fn new(start: Instant, duration: Option<Duration>, max_count: Option<u64>) -> Bounds {
+        let duration = match (duration, max_count) {
+            (None, None) => Some(DEFAULT_DURATION),
+            (d, _) => d,
+        };
+        Bounds {
+            start,
+            deadline: duration.map(|d| start + d),
+            max_count,
+            claimed: AtomicU64::new(0),
+        }
+    }
+
+    /// When the run began.
+    pub fn start(&self) -> Instant {
+        self.start
+    }
+
+    /// The deadline, if any.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline
+    }
+
+    /// Claims the right to start one operation at `at`; returns its sequence number, or
+    /// `None` once the run is over.
+    pub fn claim(&self, at: Instant) -> Option<u64> {
+        if self.deadline.is_some_and(|d| at >= d) {
+            return None;
+        }
+        let n = self.claimed.fetch_add(1, Ordering::Relaxed);
+        match self.max_count {
+            Some(max) if n >= max => None,
+            _ => Some(n),
+        }
+    }
+}
+
+/// A fixed-rate schedule: the i-th operation is due at `start + i / rate`. Latency is then
+/// measured from the due time, so a slow server cannot hide its queueing (no coordinated
+/// omission).
+#[derive(Clone, Debug)]
+pub struct Pacer {
+    start: Instant,
+    interval_ns: f64,
+    issued: u64,
+}
+
+impl Pacer {
+    /// A schedule of `rate_per_s` operations per second beginning at `start`.
+    pub fn new(start: Instant, rate_per_s: f64) -> Pacer {
+        Pacer {
+            start,
+            interval_ns: 1e9 / rate_per_s,
+            issued: 0,
+        }
+    }
+
+    /// One of `parts` interleaved schedules that together offer `total_rate_per_s`: part k
+    /// starts k/total seconds later, so the combined arrivals stay evenly spaced.
+    pub fn part(start: Instant, total_rate_per_s: f64, part: usize, parts: usize) -> Pacer {
+        let offset = Duration::from_secs_f64(part as f64 / total_rate_per_s);
+        Pacer::new(start + offset, total_rate_per_s / parts as f64)
+    }
+
+    /// The due time of the next operation; advances the schedule.
+    pub fn next_due(&mut self) -> Instant {
+        let due = self.start + Duration::from_nanos((self.issued as f64 * self.interval_ns) as u64);
+        self.issued += 1;
+        due
+    }
+}
+
+/// Parses `10s`, `500ms`, `2m` or a bare number of seconds.
+pub fn parse_duration(text: &str) -> Result<Duration> {
+    let text = text.trim();
+    let (number, scale) = if let Some(n) = text.strip_suffix("ms") {
+        (n, 1e-3)
+    } else if let Some(n) = text.strip_suffix('s') {
+        (n, 1.0)
+    } else if let Some(n) = text.strip_suffix('m') {
+        (n, 60.0)
+    } else {
+        (text, 1.0)
+    };
+    let value: f64 = number
+        .trim()
+        .parse()
+        .with_context(|| format!("bad duration {text:?} (try 10s, 500ms, 2m)"))?;
+    if !value.is_finite() || value <= 0.0 {
+        bail!("duration {text:?} must be positive");
+    }
+    Ok(Duration::from_secs_f64(value * scale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pacer_spaces_operations_evenly_at_the_requested_rate() {
+        let t0 = Instant::now();
+        let mut p = Pacer::new(t0, 1000.0);
+        let due: Vec<_> = (0..4).map(|_| p.next_due() - t0).collect();
+        assert_eq!(due, [0, 1, 2, 3].map(Duration::from_millis));
+    }
+
+    #[test]
+    fn interleaved_parts_add_up_to_one_even_schedule() {
+        let t0 = Instant::now();
+        let mut parts: Vec<_> = (0..4).map(|k| Pacer::part(t0, 400.0, k, 4)).collect();
+        let mut all: Vec<Duration> = parts
+            .iter_mut()
+            .flat_map(|p| (0..3).map(|_| p.next_due() - t0).collect::<Vec<_>>())
+            .collect();
+        all.sort();
+        let expected: Vec<Duration> = (0..12).map(|i| Duration::from_micros(2500 * i)).collect();
+        for (got, want) in all.iter().zip(&expected) {
+            assert!(
+                got.abs_diff(*want) < Duration::from_micros(2),
+                "{got:?} vs {want:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn count_bound_stops_after_exactly_that_many_claims() {
+        let t0 = Instant::now();
+        let b = Bounds::new(t0, None, Some(3));
+        let claims: Vec<_> = (0..5).map(|_| b.claim(t0)).collect();
+        assert_eq!(claims, [Some(0), Some(1), Some(2), None, None]);
+    }
+
+    #[test]
+    fn deadline_bound_refuses_claims_at_or_after_the_deadline() {
+        let t0 = Instant::now();
+        let b = Bounds::new(t0, Some(Duration::from_secs(1)), None);
+        assert!(b.claim(t0 + Duration::from_millis(999)).is_some());
+        assert!(b.claim(t0 + Duration::from_secs(1)).is_none());
+    }
+
+    #[test]
+    fn a_run_without_limits_gets_the_default_duration() {
+        let t0 = Instant::now();
+        let b = Bounds::new(t0, None, None);
+        assert_eq!(b.deadline(), Some(t0 + DEFAULT_DURATION));
+    }
+
+    #[test]
+    fn durations_parse_with_units_and_reject_nonsense() {
+        assert_eq!(parse_duration("10s").unwrap(), Duration::from_secs(10));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("1.5").unwrap(), Duration::from_millis(1500));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("fast").is_err());
+    }
+}

@@ -1,0 +1,189 @@
+//! The owned read buffer one side of a proxied connection reads into.
+//!
+//! monoio reads take the buffer by value and give it back; `ReadBuf` keeps
+//! the bytes read but not yet consumed (`start..len`) so that what arrives
+//! past a head or a body (a pipelined request) is never lost. Every read
+//! has a deadline; a read abandoned at its deadline takes the buffer with
+//! it, which is fine because the connection is closed right after.
+
+use std::io;
+
+use monoio::buf::{IoBuf, IoBufMut, SliceMut};
+use monoio::io::AsyncReadRent;
+use monoio::time::Instant;
+
+/// Why a read did not produce bytes.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The deadline passed first.
+    #[error("read timed out")]
+    TimedOut,
+    /// The peer sent EOF.
+    #[error("peer closed the connection")]
+    Closed,
+    /// The read failed.
+    #[error("read failed: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Bytes read from one peer and not yet consumed.
+#[derive(Debug, Default)]
+pub struct ReadBuf {
+    buf: Vec<u8>,
+    start: usize,
+}
+
+impl ReadBuf {
+    /// An empty buffer with room for `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> Self {
+        ReadBuf {
+            buf: Vec::with_capacity(capacity),
+            start: 0,
+        }
+    }
+
+    /// The unconsumed bytes.
+    pub fn data(&self) -> &[u8] {
+        self.buf.get(self.start..).unwrap_or_default()
+    }
+
+    /// Number of unconsumed bytes.
+    pub fn len(&self) -> usize {
+        self.buf.len().saturating_sub(self.start)
+    }
+
+    /// Whether every byte read has been consumed.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Allocated room in bytes.
+    pub fn capacity(&self) -> usize {
+        self.buf.capacity()
+    }
+
+    /// Marks `n` bytes as consumed (clamped to what is there).
+    pub fn consume(&mut self, n: usize) {
+        self.start = (self.start + n).min(self.buf.len());
+        if self.start == self.buf.len() {
+            self.buf.clear();
+            self.start = 0;
+        }
+    }
+
+    /// Drops the allocation when empty and larger than `capacity`, so an idle
+    /// connection holds only a small buffer.
+    pub fn shrink_when_empty(&mut self, capacity: usize) {
+        if self.is_empty() && self.buf.capacity() > capacity {
+            self.buf = Vec::with_capacity(capacity);
+            self.start = 0;
+        }
+    }
+
+    /// Reads more bytes, first making sure at least `want_room` bytes of
+    /// space are free (moving unconsumed bytes to the front, then growing).
+    /// Returns the number of bytes read; never returns `Ok(0)`.
+    pub async fn fill<R: AsyncReadRent>(
+        &mut self,
+        src: &mut R,
+        want_room: usize,
+        deadline: Instant,
+    ) -> Result<usize, ReadError> {
+        self.make_room(want_room.max(1));
+        let len = self.buf.len();
+        let slice: SliceMut<Vec<u8>> = std::mem::take(&mut self.buf).slice_mut(len..);
+        let start = self.start;
+        self.start = 0;
+        let Ok((result, slice)) = monoio::time::timeout_at(deadline, src.read(slice)).await else {
+            return Err(ReadError::TimedOut);
+        };
+        self.buf = slice.into_inner();
+        self.start = start;
+        match result {
+            Ok(0) => Err(ReadError::Closed),
+            Ok(n) => Ok(n),
+            Err(e) => Err(ReadError::Io(e)),
+        }
+    }
+
+    fn make_room(&mut self, want_room: usize) {
+        if self.buf.capacity() - self.buf.len() >= want_room {
+            return;
+        }
+        if self.start > 0 {
+            self.buf.copy_within(self.start.., 0);
+            self.buf.truncate(self.buf.len() - self.start);
+            self.start = 0;
+        }
+        let free = self.buf.capacity() - self.buf.len();
+        if free < want_room {
+            self.buf.reserve(want_room);
+        }
+    }
+
+    /// Takes the whole buffer out to hand `start..start + n` to an owned write;
+    /// [`ReadBuf::restore`] puts it back.
+    pub(crate) fn take_range(&mut self, n: usize) -> monoio::buf::Slice<Vec<u8>> {
+        let start = self.start;
+        let end = (start + n).min(self.buf.len());
+        // Keep `start <= buf.len()` true while the buffer is away (it may
+        // never come back if the write is abandoned).
+        self.start = 0;
+        std::mem::take(&mut self.buf).slice(start..end)
+    }
+
+    /// Puts back a buffer handed out by [`ReadBuf::take_range`].
+    pub(crate) fn restore(&mut self, slice: monoio::buf::Slice<Vec<u8>>) {
+        self.start = slice.begin();
+        self.buf = slice.into_inner();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consume_past_the_end_empties_the_buffer() {
+        let mut b = ReadBuf::with_capacity(8);
+        b.buf.extend_from_slice(b"abc");
+        b.consume(2);
+        assert_eq!(b.data(), b"c");
+        b.consume(10);
+        assert!(b.is_empty());
+        assert_eq!(b.start, 0);
+    }
+
+    #[test]
+    fn making_room_moves_unconsumed_bytes_to_the_front() {
+        let mut b = ReadBuf::with_capacity(4);
+        b.buf.extend_from_slice(b"abcd");
+        b.consume(3);
+        b.make_room(3);
+        assert_eq!(b.data(), b"d");
+        assert!(b.buf.capacity() - b.buf.len() >= 3);
+    }
+
+    #[test]
+    fn reads_append_after_unconsumed_bytes() {
+        let mut rt = monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
+            .enable_timer()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let mut b = ReadBuf::with_capacity(2);
+            let mut src: &[u8] = b"hello world";
+            let deadline = Instant::now() + std::time::Duration::from_secs(1);
+            b.fill(&mut src, 4, deadline).await.unwrap();
+            b.consume(1);
+            while b.len() < 10 {
+                b.fill(&mut src, 4, deadline).await.unwrap();
+            }
+            assert_eq!(b.data(), b"ello world");
+            assert!(matches!(
+                b.fill(&mut src, 4, deadline).await,
+                Err(ReadError::Closed)
+            ));
+        });
+    }
+}

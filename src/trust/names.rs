@@ -1,0 +1,382 @@
+//! Names: RFC 2253 rendering of DNs and RFC 5280 name-constraint matching.
+
+use x509_parser::prelude::FromDer;
+use x509_parser::x509::X509Name;
+
+/// One GeneralName, owned, reduced to what constraints compare.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnedName {
+    /// dNSName.
+    Dns(String),
+    /// rfc822Name.
+    Email(String),
+    /// iPAddress: 4/16 bytes in a SAN, address+mask (8/32 bytes) in a constraint.
+    Ip(Vec<u8>),
+    /// uniformResourceIdentifier.
+    Uri(String),
+    /// directoryName, DER.
+    Directory(Vec<u8>),
+    /// Any other form (otherName, x400Address, ediPartyName, registeredID, invalid).
+    Other,
+}
+
+/// The nameConstraints extension of a CA.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameConstraints {
+    /// permittedSubtrees bases.
+    pub permitted: Vec<OwnedName>,
+    /// excludedSubtrees bases.
+    pub excluded: Vec<OwnedName>,
+    /// Why the extension itself is invalid (RFC 5280 §4.2.1.10), if it is.
+    pub malformed: Option<String>,
+}
+
+impl NameConstraints {
+    /// Converts x509-parser's form.
+    pub fn from_parsed(nc: &x509_parser::extensions::NameConstraints<'_>) -> NameConstraints {
+        let conv = |v: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| {
+            v.iter()
+                .flatten()
+                .map(|s| OwnedName::from(&s.base))
+                .collect::<Vec<_>>()
+        };
+        let mut out = NameConstraints {
+            permitted: conv(&nc.permitted_subtrees),
+            excluded: conv(&nc.excluded_subtrees),
+            malformed: None,
+        };
+        out.malformed = out.find_malformed();
+        out
+    }
+
+    fn find_malformed(&self) -> Option<String> {
+        if self.permitted.is_empty() && self.excluded.is_empty() {
+            return Some("neither permitted nor excluded subtrees".into());
+        }
+        self.permitted
+            .iter()
+            .chain(&self.excluded)
+            .find_map(|c| match c {
+                // A leading period is URI/e-mail syntax, never dNSName syntax.
+                OwnedName::Dns(d) if d.starts_with('.') || d.contains('*') => {
+                    Some(format!("malformed DNS constraint {d:?}"))
+                }
+                OwnedName::Email(e) if !is_email_constraint_syntax(e) => {
+                    Some(format!("malformed e-mail constraint {e:?}"))
+                }
+                OwnedName::Ip(b) if b.len() != 8 && b.len() != 32 => {
+                    Some(format!("IP constraint of {} bytes", b.len()))
+                }
+                _ => None,
+            })
+    }
+
+    /// Checks a certificate's subject DN and SAN entries; `Err` names the offending name.
+    pub fn check(&self, subject_der: &[u8], sans: &[OwnedName]) -> Result<(), String> {
+        let subject = OwnedName::Directory(subject_der.to_vec());
+        let subject_is_empty = subject_der.len() <= 2;
+        let names = sans.iter().chain((!subject_is_empty).then_some(&subject));
+        for name in names {
+            self.check_one(name)?;
+        }
+        Ok(())
+    }
+
+    fn check_one(&self, name: &OwnedName) -> Result<(), String> {
+        if matches!(name, OwnedName::Other | OwnedName::Uri(_)) {
+            let constrained = self
+                .permitted
+                .iter()
+                .chain(&self.excluded)
+                .any(|c| same_kind(c, name));
+            if constrained {
+                return Err(format!(
+                    "{name:?} cannot be checked against name constraints"
+                ));
+            }
+            return Ok(());
+        }
+        if let OwnedName::Dns(d) = name {
+            self.check_dns(d)?;
+        }
+        if let OwnedName::Email(e) = name {
+            let constrained = self
+                .permitted
+                .iter()
+                .chain(&self.excluded)
+                .any(|c| same_kind(c, name));
+            if constrained && !is_mailbox_syntax(e) {
+                return Err(format!("email:{e} is not a valid mailbox"));
+            }
+        }
+        if let Some(c) = self
+            .excluded
+            .iter()
+            .find(|c| matches(c, name) == Some(true))
+        {
+            return Err(format!("{} is excluded by {}", show(name), show(c)));
+        }
+        let mut same = self
+            .permitted
+            .iter()
+            .filter(|c| same_kind(c, name))
+            .peekable();
+        if same.peek().is_some() && !same.any(|c| matches(c, name) == Some(true)) {
+            return Err(format!("{} is outside the permitted subtrees", show(name)));
+        }
+        Ok(())
+    }
+}
+
+impl NameConstraints {
+    fn check_dns(&self, d: &str) -> Result<(), String> {
+        let constrained = self
+            .permitted
+            .iter()
+            .chain(&self.excluded)
+            .any(|c| matches!(c, OwnedName::Dns(_)));
+        if constrained && !is_dns_syntax(d) {
+            return Err(format!("DNS:{d} is not a valid DNS name"));
+        }
+        let Some(base) = d.strip_prefix("*.") else {
+            return Ok(());
+        };
+        // A wildcard stands for every name one label below `base`: refuse it
+        // when any of those could be excluded (CVE-2025-61727).
+        let hit = self.excluded.iter().find(|c| match c {
+            OwnedName::Dns(c) => dns_within(c, base) || dns_within(base, c),
+            _ => false,
+        });
+        match hit {
+            Some(c) => Err(format!("DNS:{d} may cover {}, which is excluded", show(c))),
+            None => Ok(()),
+        }
+    }
+}
+
+/// LDH labels (underscore tolerated), optionally behind one left-most `*.`.
+fn is_dns_syntax(name: &str) -> bool {
+    let name = name.strip_prefix("*.").unwrap_or(name);
+    let name = name.strip_suffix('.').unwrap_or(name);
+    !name.is_empty()
+        && name.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+}
+
+fn same_kind(a: &OwnedName, b: &OwnedName) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+fn show(n: &OwnedName) -> String {
+    match n {
+        OwnedName::Dns(s) => format!("DNS:{s}"),
+        OwnedName::Email(s) => format!("email:{s}"),
+        OwnedName::Ip(b) => format!("IP:{b:?}"),
+        OwnedName::Uri(s) => format!("URI:{s}"),
+        OwnedName::Directory(d) => format!("DirName:{}", rfc2253(d)),
+        OwnedName::Other => "other name".into(),
+    }
+}
+
+/// Does constraint `c` cover name `n`? `None` when of different kinds.
+fn matches(c: &OwnedName, n: &OwnedName) -> Option<bool> {
+    Some(match (c, n) {
+        (OwnedName::Dns(c), OwnedName::Dns(n)) => dns_within(c, n),
+        (OwnedName::Email(c), OwnedName::Email(n)) => email_within(c, n),
+        (OwnedName::Ip(c), OwnedName::Ip(n)) => ip_within(c, n),
+        (OwnedName::Directory(c), OwnedName::Directory(n)) => dn_within(c, n),
+        _ => return None,
+    })
+}
+
+fn dns_within(constraint: &str, name: &str) -> bool {
+    let c = constraint.trim_start_matches('.').to_ascii_lowercase();
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    if c.is_empty() {
+        return true;
+    }
+    if constraint.starts_with('.') {
+        return n.ends_with(&format!(".{c}"));
+    }
+    n == c || n.ends_with(&format!(".{c}"))
+}
+
+/// `local@host` with exactly one `@`, a non-empty local part and a DNS host.
+fn is_mailbox_syntax(mailbox: &str) -> bool {
+    match mailbox.split_once('@') {
+        Some((local, host)) => !local.is_empty() && !host.contains('@') && is_dns_syntax(host),
+        None => false,
+    }
+}
+
+/// A mailbox, a host, or `.domain` (RFC 5280 §4.2.1.10).
+fn is_email_constraint_syntax(c: &str) -> bool {
+    if c.contains('@') {
+        return is_mailbox_syntax(c);
+    }
+    is_dns_syntax(c.strip_prefix('.').unwrap_or(c))
+}
+
+fn email_within(constraint: &str, name: &str) -> bool {
+    let Some((_, host)) = name.rsplit_once('@') else {
+        return false;
+    };
+    if constraint.contains('@') {
+        return constraint.eq_ignore_ascii_case(name);
+    }
+    if constraint.starts_with('.') {
+        return host
+            .to_ascii_lowercase()
+            .ends_with(&constraint.to_ascii_lowercase());
+    }
+    host.eq_ignore_ascii_case(constraint)
+}
+
+fn ip_within(constraint: &[u8], ip: &[u8]) -> bool {
+    if constraint.len() != ip.len() * 2 {
+        return false;
+    }
+    let (addr, mask) = constraint.split_at(ip.len());
+    ip.iter()
+        .zip(addr)
+        .zip(mask)
+        .all(|((i, a), m)| i & m == a & m)
+}
+
+/// True when DN `name` has the RDNs of `constraint` as its leading RDNs.
+fn dn_within(constraint: &[u8], name: &[u8]) -> bool {
+    let (Ok((_, c)), Ok((_, n))) = (X509Name::from_der(constraint), X509Name::from_der(name))
+    else {
+        return false;
+    };
+    let c: Vec<_> = c.iter_rdn().collect();
+    let n: Vec<_> = n.iter_rdn().collect();
+    c.len() <= n.len()
+        && c.iter().zip(&n).all(|(a, b)| {
+            let av: Vec<_> = a.iter().map(attr_key).collect();
+            let bv: Vec<_> = b.iter().map(attr_key).collect();
+            av == bv
+        })
+}
+
+/// Attribute type plus a case-folded, whitespace-trimmed value (RFC 5280 §7.1 lite).
+fn attr_key(a: &x509_parser::x509::AttributeTypeAndValue<'_>) -> (String, Vec<u8>) {
+    let value = match a.as_str() {
+        Ok(s) => s.trim().to_lowercase().into_bytes(),
+        Err(_) => a.as_slice().to_vec(),
+    };
+    (a.attr_type().to_id_string(), value)
+}
+
+fn short_name(oid: &str) -> Option<&'static str> {
+    Some(match oid {
+        "2.5.4.3" => "CN",
+        "2.5.4.7" => "L",
+        "2.5.4.8" => "ST",
+        "2.5.4.10" => "O",
+        "2.5.4.11" => "OU",
+        "2.5.4.6" => "C",
+        "2.5.4.9" => "STREET",
+        "0.9.2342.19200300.100.1.25" => "DC",
+        "0.9.2342.19200300.100.1.1" => "UID",
+        "1.2.840.113549.1.9.1" => "emailAddress",
+        _ => return None,
+    })
+}
+
+/// Renders a DER Name as RFC 2253 (last RDN first, `,` between RDNs, `+` inside one).
+pub fn rfc2253(name_der: &[u8]) -> String {
+    let Ok((_, name)) = X509Name::from_der(name_der) else {
+        return String::new();
+    };
+    let rdns: Vec<String> = name
+        .iter_rdn()
+        .map(|rdn| {
+            rdn.iter()
+                .map(|atv| {
+                    let oid = atv.attr_type().to_id_string();
+                    match (short_name(&oid), atv.as_str()) {
+                        (Some(short), Ok(s)) => format!("{short}={}", escape(s)),
+                        _ => format!("{oid}=#{}", hex_of_value(atv)),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("+")
+        })
+        .collect();
+    rdns.into_iter().rev().collect::<Vec<_>>().join(",")
+}
+
+fn hex_of_value(atv: &x509_parser::x509::AttributeTypeAndValue<'_>) -> String {
+    let v = atv.attr_value();
+    let mut der = Vec::new();
+    // Re-encode tag and length so the hex is the value's full DER (RFC 2253 §2.4).
+    der.push(v.header.tag().0 as u8);
+    let len = v.data.len();
+    if len < 0x80 {
+        der.push(len as u8);
+    } else {
+        let bytes: Vec<u8> = len
+            .to_be_bytes()
+            .into_iter()
+            .skip_while(|b| *b == 0)
+            .collect();
+        der.push(0x80 | bytes.len() as u8);
+        der.extend(bytes);
+    }
+    der.extend_from_slice(v.data);
+    der.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let last = s.chars().count().saturating_sub(1);
+    for (i, ch) in s.chars().enumerate() {
+        match ch {
+            ',' | '+' | '"' | '\\' | '<' | '>' | ';' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '#' if i == 0 => out.push_str("\\#"),
+            ' ' if i == 0 || i == last => out.push_str("\\ "),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dns_constraints_cover_the_domain_and_its_subdomains_only() {
+        assert!(dns_within("example.com", "example.com"));
+        assert!(dns_within("example.com", "a.b.example.com"));
+        assert!(!dns_within("example.com", "badexample.com"));
+        assert!(!dns_within(".example.com", "example.com"));
+        assert!(dns_within("", "anything.org"));
+    }
+
+    #[test]
+    fn ip_constraints_apply_the_mask() {
+        assert!(ip_within(&[10, 0, 0, 0, 255, 0, 0, 0], &[10, 1, 2, 3]));
+        assert!(!ip_within(&[10, 0, 0, 0, 255, 0, 0, 0], &[11, 1, 2, 3]));
+        assert!(!ip_within(&[10, 0, 0, 0, 255, 0, 0, 0], &[0; 16]));
+    }
+
+    #[test]
+    fn rfc2253_reverses_rdns_and_escapes_specials() {
+        assert_eq!(escape("a,b"), "a\\,b");
+        assert_eq!(escape(" x "), "\\ x\\ ");
+        assert_eq!(escape("#1"), "\\#1");
+    }
+}

@@ -1,0 +1,353 @@
+//! The client-chain validator: path building through the index, then RFC 5280 checks, ALB verdicts.
+
+use super::cert::{Cert, KU_KEY_CERT_SIGN};
+use super::index::Index;
+use super::names::rfc2253;
+use super::sig::{verify_once, SigCheck};
+use super::FailureReason::{self, *};
+use super::{LeafInfo, ValidationOptions, Verdict};
+
+mod checks;
+
+/// Certificates a client may send. Clients may include unneeded extras
+/// (cross-signs, the root), so this is looser than the path depth; it bounds
+/// the signature checks a peer can make path building try.
+pub const MAX_CERTS_SENT: usize = 16;
+
+/// Store-wide settings that apply to every validation.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    /// Longest path, leaf and anchor included.
+    pub max_depth: usize,
+    /// Largest chain as sent, bytes.
+    pub max_chain_bytes: usize,
+    /// Accept CRLs past their nextUpdate.
+    pub allow_stale_crls: bool,
+}
+
+/// One certificate on a built path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Node {
+    /// Index in the chain as sent (0 = leaf).
+    Sent(usize),
+    /// Index of a CA in the store.
+    Stored(usize),
+}
+
+/// A failure before it becomes a [`Verdict`].
+struct Fail {
+    reason: FailureReason,
+    cert: Option<usize>,
+    detail: String,
+}
+
+fn fail(reason: FailureReason, cert: Option<usize>, detail: String) -> Fail {
+    Fail {
+        reason,
+        cert,
+        detail,
+    }
+}
+
+struct Run<'a> {
+    index: &'a Index,
+    policy: &'a Policy,
+    opts: &'a ValidationOptions,
+    /// Parsed chain as sent; `None` for entries that did not parse (index 0 always parses).
+    sent: Vec<Option<Cert>>,
+}
+
+/// Validates `chain` (DER, leaf first) against `index`.
+pub fn validate(
+    index: &Index,
+    policy: &Policy,
+    chain: &[&[u8]],
+    opts: &ValidationOptions,
+) -> Verdict {
+    let Some(first) = chain.first() else {
+        return verdict(
+            None,
+            Err(fail(
+                UnmappedConnectionError,
+                None,
+                "no client certificate presented".into(),
+            )),
+        );
+    };
+    let leaf = match Cert::parse(first) {
+        Ok(leaf) => leaf,
+        Err(e) => {
+            return verdict(
+                None,
+                Err(fail(
+                    ClientCertInvalid,
+                    Some(0),
+                    format!("certificate #0: {e}"),
+                )),
+            )
+        }
+    };
+    let mut run = Run {
+        index,
+        policy,
+        opts,
+        sent: vec![Some(leaf)],
+    };
+    let outcome = run.check(chain);
+    let leaf = run.sent.swap_remove(0).map(|leaf| leaf_info(index, leaf));
+    verdict(leaf, outcome)
+}
+
+fn verdict(leaf: Option<LeafInfo>, outcome: Result<(), Fail>) -> Verdict {
+    match outcome {
+        Ok(()) => Verdict {
+            result: Ok(()),
+            leaf,
+            failed_cert: None,
+            detail: String::new(),
+        },
+        Err(f) => Verdict {
+            result: Err(f.reason),
+            leaf,
+            failed_cert: f.cert,
+            detail: f.detail,
+        },
+    }
+}
+
+fn leaf_info(index: &Index, leaf: Cert) -> LeafInfo {
+    let issuer = match index.by_subject(&leaf.issuer).first() {
+        Some(&ca) => index.cas[ca].subject_str.clone(),
+        None => rfc2253(&leaf.issuer),
+    };
+    LeafInfo {
+        subject: rfc2253(&leaf.subject),
+        issuer,
+        serial_hex: leaf.serial_hex(),
+        not_before_unix: leaf.not_before,
+        not_after_unix: leaf.not_after,
+        der: leaf.der,
+    }
+}
+
+/// RFC 3339 rendering of Unix seconds for messages.
+pub fn fmt_time(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| unix.to_string())
+}
+
+impl Run<'_> {
+    fn check(&mut self, chain: &[&[u8]]) -> Result<(), Fail> {
+        let total: usize = chain.iter().map(|c| c.len()).sum();
+        if total > self.policy.max_chain_bytes {
+            let msg = format!(
+                "chain is {total} bytes, limit is {}",
+                self.policy.max_chain_bytes
+            );
+            return Err(fail(ClientCertMaxSizeExceeded, None, msg));
+        }
+        if chain.len() > MAX_CERTS_SENT {
+            let msg = format!(
+                "{} certificates sent, limit is {}",
+                chain.len(),
+                MAX_CERTS_SENT
+            );
+            return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
+        }
+        self.check_leaf_form()?;
+        let path = self.build_path(chain)?;
+        if path.len() > self.policy.max_depth {
+            let msg = format!(
+                "path has {} certificates, limit is {}",
+                path.len(),
+                self.policy.max_depth
+            );
+            return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
+        }
+        self.check_issuers(&path)?;
+        self.check_validity(&path)?;
+        self.check_purpose(&path)?;
+        self.check_revocation(&path)
+    }
+
+    fn cert(&self, node: Node) -> &Cert {
+        match node {
+            // Only parsed certificates are ever put on a path.
+            Node::Sent(i) => self.sent[i]
+                .as_ref()
+                .expect("path holds parsed certificates"),
+            Node::Stored(i) => &self.index.cas[i].cert,
+        }
+    }
+
+    fn label(&self, node: Node) -> String {
+        match node {
+            Node::Sent(i) => format!("certificate #{i} ({})", rfc2253(&self.cert(node).subject)),
+            Node::Stored(i) => format!("store CA {}", self.index.cas[i].subject_str),
+        }
+    }
+
+    fn fail_at(&self, reason: FailureReason, node: Node, what: &str) -> Fail {
+        let cert = match node {
+            Node::Sent(i) => Some(i),
+            Node::Stored(_) => None,
+        };
+        fail(reason, cert, format!("{}: {what}", self.label(node)))
+    }
+
+    fn check_leaf_form(&self) -> Result<(), Fail> {
+        let leaf = self.cert(Node::Sent(0));
+        let bad = |what: &str| Err(self.fail_at(ClientCertInvalid, Node::Sent(0), what));
+        if leaf.version != 2 {
+            return bad("not an X.509 v3 certificate");
+        }
+        if leaf.sig_alg_mismatch {
+            return bad("signature algorithm differs inside and outside the signed part");
+        }
+        if let Some(oid) = &leaf.unhandled_critical {
+            return bad(&format!("unsupported critical extension {oid}"));
+        }
+        if !leaf.serial_conforms {
+            return bad("serial number is not a positive integer of at most 20 octets");
+        }
+        if leaf.name_constraints.is_some() {
+            return bad("nameConstraints in an end-entity certificate");
+        }
+        if leaf.has_empty_subject() && !(leaf.has_san && leaf.san_critical) {
+            return bad("empty subject without a critical subjectAltName");
+        }
+        if !leaf.is_ca() && leaf.key_usage.is_some_and(|ku| ku & KU_KEY_CERT_SIGN != 0) {
+            return bad("keyUsage keyCertSign in a certificate that is not a CA");
+        }
+        if leaf.is_ca() {
+            let what = "a CA certificate (basicConstraints cA) cannot be a client certificate";
+            return Err(self.fail_at(ClientCertPurposeInvalid, Node::Sent(0), what));
+        }
+        Ok(())
+    }
+
+    /// Leaf → (sent intermediates, each verified now) → a store CA → its verified parents.
+    fn build_path(&mut self, chain: &[&[u8]]) -> Result<Vec<Node>, Fail> {
+        let mut path = vec![Node::Sent(0)];
+        let mut sig_problem: Option<Fail> = None;
+        loop {
+            let cur = *path.last().expect("path starts with the leaf");
+            if path.len() > self.policy.max_depth {
+                let msg = format!(
+                    "no trusted path within {} certificates",
+                    self.policy.max_depth
+                );
+                return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
+            }
+            match self.stored_issuer(cur) {
+                Ok(ca) => {
+                    self.push_stored(&mut path, ca);
+                    return Ok(path);
+                }
+                Err(Some(problem)) => sig_problem = sig_problem.or(Some(problem)),
+                Err(None) => {}
+            }
+            if self.sent.len() == 1 {
+                self.parse_sent(chain);
+            }
+            match self.sent_issuer(cur, &path) {
+                Ok(next) => path.push(Node::Sent(next)),
+                Err(problem) => {
+                    return Err(problem
+                        .or(sig_problem)
+                        .unwrap_or_else(|| self.untrusted(cur)))
+                }
+            }
+        }
+    }
+
+    fn untrusted(&self, cur: Node) -> Fail {
+        if let Some(j) = self.sent.iter().position(Option::is_none) {
+            return fail(
+                ClientCertInvalid,
+                Some(j),
+                format!("certificate #{j} is not a DER X.509 certificate"),
+            );
+        }
+        let issuer = rfc2253(&self.cert(cur).issuer);
+        self.fail_at(
+            ClientCertUntrusted,
+            cur,
+            &format!("issuer {issuer} is not in the trust store"),
+        )
+    }
+
+    fn push_stored(&self, path: &mut Vec<Node>, ca: usize) {
+        path.push(Node::Stored(ca));
+        let mut cur = ca;
+        while let Some(p) = self.index.cas[cur].parent {
+            path.push(Node::Stored(p));
+            cur = p;
+        }
+    }
+
+    fn parse_sent(&mut self, chain: &[&[u8]]) {
+        let parsed: Vec<Option<Cert>> =
+            chain[1..].iter().map(|der| Cert::parse(der).ok()).collect();
+        self.sent.extend(parsed);
+    }
+
+    /// A store CA whose key verifies `node`'s signature. `Err(Some)` = named CA found but signature problem.
+    fn stored_issuer(&self, node: Node) -> Result<usize, Option<Fail>> {
+        let cert = self.cert(node);
+        let mut problem = None;
+        for &ca in self.index.by_subject(&cert.issuer) {
+            match self.index.cas[ca]
+                .key
+                .verify(cert.sig_alg, &cert.tbs, &cert.signature)
+            {
+                SigCheck::Valid => return Ok(ca),
+                check => problem = problem.or(Some(self.sig_fail(node, check))),
+            }
+        }
+        Err(problem)
+    }
+
+    /// A sent certificate (not yet on the path) that names and verifies `node`'s issuer.
+    fn sent_issuer(&self, node: Node, path: &[Node]) -> Result<usize, Option<Fail>> {
+        let cert = self.cert(node);
+        let mut problem = None;
+        for (j, cand) in self.sent.iter().enumerate().skip(1) {
+            let Some(cand) = cand else { continue };
+            if cand.subject != cert.issuer || path.contains(&Node::Sent(j)) {
+                continue;
+            }
+            match verify_once(
+                cand.key,
+                &cand.spki,
+                cert.sig_alg,
+                &cert.tbs,
+                &cert.signature,
+            ) {
+                SigCheck::Valid => return Ok(j),
+                check => problem = problem.or(Some(self.sig_fail(node, check))),
+            }
+        }
+        Err(problem)
+    }
+
+    fn sig_fail(&self, node: Node, check: SigCheck) -> Fail {
+        match check {
+            SigCheck::Unsupported => self.fail_at(
+                ClientCertTypeUnsupported,
+                node,
+                "unsupported key type or signature algorithm",
+            ),
+            _ => self.fail_at(
+                ClientCertInvalid,
+                node,
+                "signature does not verify under its issuer's key",
+            ),
+        }
+    }
+}
