@@ -31,7 +31,7 @@ const CLIENT_POLICY: &str = "CloudFront-TLS-1-3-2025-no-pq";
 /// Rounds of the interleaved server-versus-floor comparison printed at the
 /// end; each round times `RATIO_BATCH` of each, so the whole comparison
 /// stays around a second.
-const RATIO_ROUNDS: usize = 15;
+const RATIO_ROUNDS: usize = 25;
 const RATIO_BATCH: usize = 20;
 /// When set to a count, the binary skips criterion and just runs that many
 /// handshakes and floors, for a profiler (see `benches/README.md`).
@@ -282,15 +282,21 @@ fn bench_floor(c: &mut Criterion, floor: &Floor) {
     g.finish();
 }
 
-/// Median over rounds of the per-operation time of `f`, run `RATIO_BATCH`
-/// times per round, interleaved with the other side of the comparison so
-/// that both see the same machine load.
+/// Median of per-round figures.
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }
 
-/// Prints server CPU per handshake against the floor, measured interleaved.
+/// Smallest per-round figure: the round least disturbed by other processes.
+fn best(v: &[f64]) -> f64 {
+    v.iter().copied().fold(f64::INFINITY, f64::min)
+}
+
+/// Prints server time per handshake against the floor. Each round times
+/// `RATIO_BATCH` handshakes (server side only) and then `RATIO_BATCH`
+/// floors, so that both see the same machine load; the ratio is given for
+/// the median round and for the least disturbed round of each.
 fn report_ratio(fx: &Fixture, floor: &Floor) {
     let (mut server, mut crypto) = (Vec::new(), Vec::new());
     for _ in 0..RATIO_ROUNDS {
@@ -301,10 +307,15 @@ fn report_ratio(fx: &Fixture, floor: &Floor) {
         server.push(s.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
         crypto.push(f.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
     }
-    let (s, f) = (median(server), median(crypto));
+    let (sb, fb) = (best(&server), best(&crypto));
+    let (sm, fm) = (median(server), median(crypto));
     println!(
-        "tls/ratio: server {s:.1} us per handshake, crypto floor {f:.1} us, ratio {:.2}x (target <= 1.30x)",
-        s / f
+        "tls/ratio median: server {sm:.1} us per handshake, crypto floor {fm:.1} us, ratio {:.2}x (target <= 1.30x)",
+        sm / fm
+    );
+    println!(
+        "tls/ratio best:   server {sb:.1} us per handshake, crypto floor {fb:.1} us, ratio {:.2}x",
+        sb / fb
     );
 }
 

@@ -21,7 +21,8 @@ use portcullis::demo::load::request;
 use portcullis::tls::client::{client_config, connect};
 use portcullis::tls::TlsStream;
 
-/// Deadline for one connection's connect + handshake; loopback takes milliseconds.
+/// Deadline for one connection's connect + handshake, and again for its
+/// request; loopback takes milliseconds.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(20);
 /// Client TLS policy: TLS 1.3 offering X25519 first, as curl and browsers do.
 const CLIENT_POLICY: &str = "CloudFront-TLS-1-3-2025-no-pq";
@@ -114,10 +115,11 @@ async fn open(addr: SocketAddr, cfg: Rc<s2n_tls::config::Config>) -> Result<TlsS
     let mut s = connect(addr, &cfg, "localhost", HANDSHAKE_TIMEOUT)
         .await
         .map_err(|e| format!("handshake: {e}"))?;
-    match request(&mut s, REQUEST).await {
-        Some(r) if r.status == 200 => Ok(s),
-        Some(r) => Err(format!("status {}", r.status)),
-        None => Err("no response".into()),
+    match monoio::time::timeout(HANDSHAKE_TIMEOUT, request(&mut s, REQUEST)).await {
+        Ok(Some(r)) if r.status == 200 => Ok(s),
+        Ok(Some(r)) => Err(format!("status {}", r.status)),
+        Ok(None) => Err("no response".into()),
+        Err(_) => Err("response timed out".into()),
     }
 }
 
