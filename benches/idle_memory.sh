@@ -11,7 +11,8 @@
 #
 # Usage: benches/idle_memory.sh [SERVERS...]   (default: portcullis nginx haproxy)
 # Environment: COUNT (10000), CONCURRENCY (64), PORTCULLIS_MODE (verify|passthrough),
-#              NO_BUILD=1 to use the binaries already in $CARGO_TARGET_DIR/release.
+#              NO_BUILD=1 to use the binaries already in $CARGO_TARGET_DIR/release,
+#              PORTCULLIS_BIN=path to measure another portcullis binary.
 set -euo pipefail
 
 COUNT=${COUNT:-10000}
@@ -49,8 +50,8 @@ if [ "${NO_BUILD:-0}" != 1 ]; then
     (cd "$ROOT" && cargo build --release --quiet --bin portcullis --example gen_pki --example idle_clients)
 fi
 # Private copies: the shared target directory may be rebuilt while we run.
-cp "$TARGET/release/portcullis" "$TARGET/release/examples/gen_pki" \
-   "$TARGET/release/examples/idle_clients" "$WORK/"
+cp "${PORTCULLIS_BIN:-$TARGET/release/portcullis}" "$WORK/portcullis"
+cp "$TARGET/release/examples/gen_pki" "$TARGET/release/examples/idle_clients" "$WORK/"
 
 for s in "${SERVERS[@]}"; do
     case $s in
@@ -69,7 +70,7 @@ PKI=$WORK/pki
 
 "$WORK/idle_clients" echo --seconds 900 >"$WORK/echo.out" &
 PIDS+=($!)
-for _ in $(seq 100); do grep -q '^echo ' "$WORK/echo.out" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -qs "^echo " "$WORK/echo.out" && break; sleep 0.1; done
 ECHO=$(awk '/^echo /{print $2}' "$WORK/echo.out")
 [ -n "$ECHO" ] || { echo "echo target did not start" >&2; exit 1; }
 
