@@ -225,15 +225,20 @@ impl TlsStream {
         res.map(|_| ())
     }
 
-    /// Releases the read buffers while nothing is pending, then waits for the
-    /// socket to become readable: an idle keep-alive connection holds no
-    /// ciphertext buffer at all.
+    /// Releases the ciphertext buffers while nothing is pending, then waits
+    /// for the socket to become readable: an idle keep-alive connection holds
+    /// no ciphertext buffer at all. (Every write is flushed before a read, so
+    /// the transmit buffer is empty here; its capacity from the handshake
+    /// flight would otherwise stay allocated for the connection's idle life.)
     async fn wait_readable_idle(&mut self) -> io::Result<()> {
         if self.io.rx_pending() > 0 || self.conn.peek_len() > 0 {
             return Ok(());
         }
         self.io.rx = Vec::new();
         self.io.rx_pos = 0;
+        if self.io.tx.is_empty() {
+            self.io.tx = Vec::new();
+        }
         let _ = self.conn.release_buffers();
         self.tcp.readable(false).await
     }
