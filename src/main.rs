@@ -119,10 +119,12 @@ fn run(file: &Path) -> ExitCode {
         eprintln!("error: signal handling: {e}");
     }
     tracing::info!("draining");
+    // The admin listener outlives the drain, so that health checks see
+    // `/healthz` answer 503 and take this host out of rotation meanwhile.
+    server.shutdown();
     if let Some(a) = admin {
         a.shutdown();
     }
-    server.shutdown();
     tracing::info!("stopped");
     ExitCode::SUCCESS
 }

@@ -1,13 +1,11 @@
-//! Forwarding through the proxy over plain TCP: bodies, keep-alive, header rewrite, target failures.
+//! Forwarding through the proxy over plain TCP: bodies both ways, keep-alive, header rewrite, HTTP/1.0, drivers.
 
 mod http_common;
 
-use std::net::TcpListener;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use http_common::*;
-use portcullis::http::TargetErrorKind;
 
 fn pattern(n: usize) -> Vec<u8> {
     (0..n).map(|i| (i * 7 % 256) as u8).collect()
@@ -198,54 +196,6 @@ fn connection_cannot_strip_framing_headers() {
 }
 
 #[test]
-fn a_dead_target_gives_502_and_the_next_request_still_works() {
-    let reserved = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = reserved.local_addr().unwrap();
-    drop(reserved);
-    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
-    let mut c = Client::connect(proxy.addr);
-    let r = c.get("/");
-    assert_eq!(r.status, 502);
-    assert!(
-        r.header("connection").is_none(),
-        "the client connection is kept"
-    );
-    // The target comes up on the same port: the same client connection now gets through.
-    let _stats = start_echo_on(TcpListener::bind(addr).unwrap());
-    assert_eq!(c.get("/").status, 200);
-    let errors = proxy.recorded.target_errors.lock().unwrap().clone();
-    assert_eq!(errors, vec![TargetErrorKind::ConnectFailed]);
-    assert_eq!(*proxy.recorded.statuses.lock().unwrap(), vec![502, 200]);
-}
-
-#[test]
-fn an_unreachable_target_is_skipped_for_the_next_one() {
-    let reserved = TcpListener::bind("127.0.0.1:0").unwrap();
-    let dead = reserved.local_addr().unwrap();
-    drop(reserved);
-    let (alive, _) = start_echo();
-    let proxy = start_proxy(ProxyOptions::new(vec![dead, alive]));
-    let mut c = Client::connect(proxy.addr);
-    for _ in 0..4 {
-        assert_eq!(c.get("/").status, 200);
-    }
-}
-
-#[test]
-fn a_hanging_target_gives_504_and_the_connection_survives() {
-    let (target, _) = start_echo();
-    let mut opts = ProxyOptions::new(vec![target]);
-    opts.response_timeout_ms = 300;
-    let proxy = start_proxy(opts);
-    let mut c = Client::connect(proxy.addr);
-    let r = c.get("/hang");
-    assert_eq!(r.status, 504);
-    assert_eq!(c.get("/").status, 200);
-    let errors = proxy.recorded.target_errors.lock().unwrap().clone();
-    assert_eq!(errors, vec![TargetErrorKind::ResponseTimeout]);
-}
-
-#[test]
 fn head_responses_carry_no_body_and_keep_the_connection() {
     let (target, _) = start_echo();
     let proxy = start_proxy(ProxyOptions::new(vec![target]));
@@ -296,33 +246,6 @@ fn expect_continue_is_answered_by_the_proxy() {
 }
 
 #[test]
-fn a_closed_idle_target_connection_is_retried_for_idempotent_requests() {
-    // A target that answers one request per connection and then closes
-    // without saying so: the pooled connection is stale on the next request.
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        use std::io::{Read, Write};
-        for conn in listener.incoming() {
-            let Ok(mut conn) = conn else { return };
-            let mut buf = [0u8; 4096];
-            let _ = conn.read(&mut buf);
-            let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    });
-    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
-    let mut c = Client::connect(proxy.addr);
-    assert_eq!(c.get("/").status, 200);
-    std::thread::sleep(Duration::from_millis(200));
-    assert_eq!(
-        c.get("/").status,
-        200,
-        "the stale connection was retried on a fresh one"
-    );
-}
-
-#[test]
 fn bodies_and_keep_alive_work_on_the_legacy_driver_too() {
     eprintln!("io_uring available here: {}", monoio::utils::detect_uring());
     let (target, _) = start_echo();
@@ -345,24 +268,114 @@ fn bodies_and_keep_alive_work_on_the_legacy_driver_too() {
     }
 }
 
+/// A stream that is always at EOF: enough to build a `serve` future and weigh it.
+struct Eof;
+
+impl monoio::io::AsyncReadRent for Eof {
+    async fn read<T: monoio::buf::IoBufMut>(&mut self, buf: T) -> monoio::BufResult<usize, T> {
+        (Ok(0), buf)
+    }
+    async fn readv<T: monoio::buf::IoVecBufMut>(&mut self, buf: T) -> monoio::BufResult<usize, T> {
+        (Ok(0), buf)
+    }
+}
+
+impl monoio::io::AsyncWriteRent for Eof {
+    async fn write<T: monoio::buf::IoBuf>(&mut self, buf: T) -> monoio::BufResult<usize, T> {
+        (Ok(0), buf)
+    }
+    async fn writev<T: monoio::buf::IoVecBuf>(&mut self, buf: T) -> monoio::BufResult<usize, T> {
+        (Ok(0), buf)
+    }
+    async fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+    async fn shutdown(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[test]
-fn draining_closes_after_the_current_response_and_closes_idle_connections() {
+fn an_idle_connection_future_stays_small() {
+    use portcullis::http::*;
+    let ctx = ConnContext {
+        client_addr: "127.0.0.1:1".parse().unwrap(),
+        listener_port: 1,
+        identity_headers: vec![],
+        limits: HttpLimits {
+            max_header_bytes: 1,
+            max_header_count: 1,
+            header_read_timeout: Duration::from_secs(1),
+            idle_timeout: Duration::from_secs(1),
+        },
+        draining: Default::default(),
+    };
+    let pool = TargetPool::new(&portcullis::config::TargetGroupConfig {
+        targets: vec![],
+        connect_timeout_ms: 1,
+        response_timeout_ms: 1,
+    });
+    let mut stream = Eof;
+    let future = serve(&mut stream, &ctx, &pool, &NoEvents);
+    let size = std::mem::size_of_val(&future);
+    eprintln!("serve future: {size} bytes");
+    // Per-connection memory matters at 10,000 idle connections; the exchange
+    // state is boxed, so only head reading lives in this future.
+    assert!(size <= 1536, "serve future is {size} bytes");
+}
+
+#[test]
+fn http10_clients_that_ask_for_keep_alive_keep_their_connection() {
     let (target, _) = start_echo();
     let proxy = start_proxy(ProxyOptions::new(vec![target]));
-    let mut busy = Client::connect(proxy.addr);
-    let mut idle = Client::connect(proxy.addr);
-    assert_eq!(busy.get("/").status, 200);
-    assert_eq!(idle.get("/").status, 200);
-    proxy.drain.store(true, Ordering::SeqCst);
-    std::thread::sleep(Duration::from_millis(50));
-    let r = busy.get("/");
-    assert_eq!(r.status, 200, "the request in flight is served");
+    let mut c = Client::connect(proxy.addr);
+    for _ in 0..3 {
+        c.send(b"GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        let r = c.response();
+        assert_eq!(r.status, 200);
+        assert_eq!(r.header("connection").as_deref(), Some("keep-alive"));
+    }
+    c.send(b"GET / HTTP/1.0\r\n\r\n");
+    let r = c.response();
     assert_eq!(r.header("connection").as_deref(), Some("close"));
-    assert!(busy.is_closed());
-    let started = std::time::Instant::now();
-    assert!(idle.is_closed());
+    assert!(c.is_closed());
+}
+
+#[test]
+fn concurrent_clients_share_one_shard_and_its_pool() {
+    let (target, stats) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let workers: Vec<_> = (0..24)
+        .map(|w| {
+            let addr = proxy.addr;
+            std::thread::spawn(move || {
+                let mut c = Client::connect(addr);
+                for i in 0..40 {
+                    let body = format!("worker {w} request {i}");
+                    c.send(
+                        format!(
+                            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n{body}",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    );
+                    let r = c.response();
+                    assert_eq!(r.status, 200);
+                    assert!(
+                        r.body.ends_with(body.as_bytes()),
+                        "responses are not mixed up"
+                    );
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    assert_eq!(stats.requests.load(Ordering::SeqCst), 24 * 40);
+    let conns = stats.connections.load(Ordering::SeqCst);
     assert!(
-        started.elapsed() < Duration::from_secs(3),
-        "idle connections notice the drain"
+        conns <= 24 * 2,
+        "target connections are reused ({conns} opened)"
     );
 }

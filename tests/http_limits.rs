@@ -129,3 +129,23 @@ fn unsupported_versions_get_505() {
     c.send(b"GET / HTTP/2.0\r\nHost: t\r\n\r\n");
     assert_eq!(c.response().status, 505);
 }
+
+#[test]
+fn stalled_half_sent_heads_do_not_delay_a_good_client() {
+    let (target, _) = start_echo();
+    let mut opts = ProxyOptions::new(vec![target]);
+    opts.header_read_timeout = Duration::from_secs(10);
+    let proxy = start_proxy(opts);
+    let mut stalled: Vec<Client> = (0..200).map(|_| Client::connect(proxy.addr)).collect();
+    for c in &mut stalled {
+        c.send(b"GET / HTTP/1.1\r\nHost: t\r\nX-Slow: ");
+    }
+    let started = Instant::now();
+    let mut good = Client::connect(proxy.addr);
+    assert_eq!(good.get("/").status, 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "served in {:?}",
+        started.elapsed()
+    );
+}

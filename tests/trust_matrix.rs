@@ -187,6 +187,12 @@ fn revoked_leaf_is_rejected_with_crl_hit() {
         "detail names the serial: {}",
         v.detail
     );
+    let with_inter = check(&store, &[&leaf.cert_der, &pki.inter.cert_der()]);
+    assert_eq!(
+        with_inter.status(),
+        "Failed:ClientCertCrlHit",
+        "sending the intermediate must not route around the CRL"
+    );
     let fine = pki.inter.issue(&LeafSpec::client("fine", 17));
     assert!(check(&store, &[&fine.cert_der]).is_success());
 }
@@ -344,6 +350,16 @@ fn oversized_chain_is_rejected_with_max_size_exceeded() {
         check(&store, &[&leaf.cert_der]).status(),
         "Failed:ClientCertMaxSizeExceeded"
     );
+    // Leaf within the limit, leaf + intermediate over it: the leaf still shows in the verdict.
+    cfg.max_chain_bytes = Some(leaf.cert_der.len() + 10);
+    let store = TrustStore::load("s", &cfg).unwrap();
+    let v = check(&store, &[&leaf.cert_der, &pki.inter.cert_der()]);
+    assert_eq!(v.status(), "Failed:ClientCertMaxSizeExceeded");
+    assert_eq!(v.leaf.unwrap().subject, "CN=big");
+    // A long run of tiny framed entries is refused without splitting all of it.
+    let tiny = [0u8, 0, 1, 0].repeat(100_000);
+    let v = store.current().validate_tls_chain(&tiny, &opts());
+    assert!(!v.is_success());
 }
 
 #[test]
@@ -404,4 +420,38 @@ fn every_demo_client_gets_its_expected_verdict() {
         .current()
         .validate(&[&server[0], &server[1]], &srv)
         .is_success());
+}
+
+#[test]
+fn many_same_named_impostor_intermediates_are_refused_within_the_signature_budget() {
+    let pki = Pki::new();
+    let store = TrustStore::load("r", &pki.config(&pki.root.cert_pem(), &[])).unwrap();
+    let leaf = pki.inter.issue(&LeafSpec::client("victim", 30));
+    // Same subject as the real intermediate, different keys: none verifies the leaf.
+    let impostors: Vec<Vec<u8>> = (0..15)
+        .map(|_| {
+            Ca::root("Matrix Root", KeyAlg::EcdsaP256)
+                .intermediate("Matrix Intermediate", KeyAlg::EcdsaP256)
+                .cert_der()
+        })
+        .collect();
+    let mut chain: Vec<&[u8]> = vec![&leaf.cert_der];
+    chain.extend(impostors.iter().map(Vec::as_slice));
+    let v = check(&store, &chain);
+    assert_eq!(v.status(), "Failed:ClientCertInvalid", "{}", v.detail);
+    assert!(v.detail.contains("signature"), "{}", v.detail);
+}
+
+#[test]
+fn same_named_cas_in_the_store_each_validate_their_own_leaves() {
+    let old = Ca::root("Rollover Root", KeyAlg::EcdsaP256);
+    let new = Ca::root("Rollover Root", KeyAlg::EcdsaP384);
+    let pki = Pki::new();
+    let bundle = format!("{}{}", old.cert_pem(), new.cert_pem());
+    let store = TrustStore::load("rollover", &pki.config(&bundle, &[])).unwrap();
+    for ca in [&old, &new] {
+        let leaf = ca.issue(&LeafSpec::client("rolled", 31));
+        let v = check(&store, &[&leaf.cert_der]);
+        assert_eq!(v.status(), "Success", "{}", v.detail);
+    }
 }

@@ -189,3 +189,18 @@ fn store_and_snapshot_are_shareable_across_threads() {
     assert_send_sync::<TrustStore>();
     assert_send_sync::<portcullis::trust::Snapshot>();
 }
+
+#[test]
+fn refresh_reloads_only_when_a_source_file_changed() {
+    let f = Files::new();
+    let root = Ca::root("R", KeyAlg::EcdsaP256);
+    let bundle = f.write("bundle.pem", root.cert_pem());
+    let crl_path = f.write("root.crl", crl(&root, &[]));
+    let store = TrustStore::load("t", &f.config(bundle, vec![crl_path.clone()])).unwrap();
+    assert_eq!(store.refresh_if_changed().unwrap(), None);
+    // A different length is a change even within the file system's mtime granularity.
+    std::fs::write(&crl_path, crl(&root, &[7, 8, 9])).unwrap();
+    assert_eq!(store.refresh_if_changed().unwrap(), Some(2));
+    assert_eq!(store.refresh_if_changed().unwrap(), None);
+    assert_eq!(store.current().summary().crls[0].entries, 3);
+}

@@ -10,8 +10,11 @@ use s2n_tls_tokio::TlsConnector;
 
 use crate::pki::{CertClass, Manifest};
 
-/// The s2n-tls security policy of every client: TLS 1.3 only, the handshakes being measured.
-pub const SECURITY_POLICY: &str = "default_tls13";
+/// The default s2n-tls security policy of the clients: TLS 1.3 only, X25519 key share
+/// first (as browsers and curl send), no post-quantum share. s2n's `default_tls13` in
+/// 0.3.47 still allows TLS 1.2 and offers secp256r1 first, which would make every
+/// handshake a P-256 ECDH one and no longer match the X25519 crypto floor.
+pub const SECURITY_POLICY: &str = "AWS-CRT-SDK-TLSv1.3";
 
 /// Where client certificates come from.
 #[derive(Clone, Debug)]
@@ -50,10 +53,13 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
-/// Builds an s2n-tls client config presenting `chain`/`key` and trusting only `trust`.
-pub fn client_config(chain: &[u8], key: &[u8], trust: &[u8]) -> Result<Config> {
+/// Builds an s2n-tls client config presenting `chain`/`key`, trusting only `trust`, with
+/// the s2n security policy named `policy`.
+pub fn client_config(chain: &[u8], key: &[u8], trust: &[u8], policy: &str) -> Result<Config> {
     let mut b = Config::builder();
-    b.set_security_policy(&Policy::from_version(SECURITY_POLICY)?)?;
+    let policy = Policy::from_version(policy)
+        .with_context(|| format!("unknown s2n security policy {policy:?}"))?;
+    b.set_security_policy(&policy)?;
     b.with_system_certs(false)?;
     b.trust_pem(trust)?;
     b.load_pem(chain, key)?;
@@ -65,8 +71,14 @@ pub fn client_config(chain: &[u8], key: &[u8], trust: &[u8]) -> Result<Config> {
 }
 
 impl ClientSet {
-    /// Loads every identity from `source`; with `only_good`, bad certificates are skipped.
+    /// Loads every identity from `source` with the default [`SECURITY_POLICY`]; with
+    /// `only_good`, bad certificates are skipped.
     pub fn load(source: &Source, only_good: bool) -> Result<ClientSet> {
+        ClientSet::load_with_policy(source, only_good, SECURITY_POLICY)
+    }
+
+    /// As [`ClientSet::load`], with the s2n security policy named `policy`.
+    pub fn load_with_policy(source: &Source, only_good: bool, policy: &str) -> Result<ClientSet> {
         let identities = match source {
             Source::Pki(dir) => {
                 let manifest = Manifest::load(dir)?;
@@ -81,6 +93,7 @@ impl ClientSet {
                         &read(&dir.join(&c.chain))?,
                         &read(&dir.join(&c.key))?,
                         &trust,
+                        policy,
                     )
                     .with_context(|| format!("client {}", c.name))?;
                     ids.push(Identity {
@@ -92,7 +105,7 @@ impl ClientSet {
                 ids
             }
             Source::Files { cert, key, ca } => {
-                let config = client_config(&read(cert)?, &read(key)?, &read(ca)?)?;
+                let config = client_config(&read(cert)?, &read(key)?, &read(ca)?, policy)?;
                 let name = cert
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())

@@ -187,15 +187,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn floor_parts_are_positive_and_the_whole_is_near_their_sum() {
+    fn floor_reports_every_part_with_a_named_clock() {
+        // Timing ratios are not asserted: the CPU clock ticks coarsely over so few
+        // iterations and the test machine is shared. Performance lives in `loadtest floor`.
         let f = measure(20).unwrap();
-        assert!(f.x25519_us > 0.0 && f.p256_sign_us > 0.0 && f.p256_verify_us > 0.0);
-        let sum = f.x25519_us + f.p256_sign_us + 2.0 * f.p256_verify_us;
-        // Generous: the test machine is shared, only gross mistakes should fail.
-        assert!(
-            f.handshake_us > sum / 4.0 && f.handshake_us < sum * 4.0,
-            "{f:?}"
-        );
+        for v in [
+            f.x25519_us,
+            f.p256_sign_us,
+            f.p256_verify_us,
+            f.handshake_us,
+        ] {
+            assert!(v.is_finite() && v >= 0.0, "{f:?}");
+        }
+        assert!(f.clock == "thread-cpu" || f.clock == "wall");
+        assert!(f.render().contains("handshake floor"));
+    }
+
+    #[test]
+    fn cpu_clock_of_this_thread_advances_with_work() {
+        let Some(before) = thread_cpu_ns() else {
+            return;
+        };
+        let m = material().unwrap();
+        let t = Instant::now();
+        while t.elapsed() < std::time::Duration::from_millis(30) {
+            sign(&m).unwrap();
+        }
+        assert!(thread_cpu_ns().unwrap() > before);
     }
 
     #[test]

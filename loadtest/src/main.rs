@@ -122,6 +122,9 @@ struct TargetArgs {
     /// Server name (SNI); the server certificate must be valid for it.
     #[arg(long, default_value = "localhost")]
     server_name: String,
+    /// s2n-tls security policy of the client (e.g. default_tls13 for a P-256 key share).
+    #[arg(long, default_value = portcullis_loadtest::clients::SECURITY_POLICY)]
+    security_policy: String,
     /// Timeout per connection attempt or request, e.g. 5s.
     #[arg(long, default_value = "5s", value_parser = parse_duration)]
     timeout: Duration,
@@ -168,7 +171,11 @@ fn print_report(report: &Report, json: bool) -> Result<()> {
 }
 
 fn run_handshake(a: HandshakeArgs) -> Result<()> {
-    let clients = Arc::new(ClientSet::load(&source(&a.target)?, a.good_only)?);
+    let clients = Arc::new(ClientSet::load_with_policy(
+        &source(&a.target)?,
+        a.good_only,
+        &a.target.security_policy,
+    )?);
     if !a.load.quiet {
         let mix: Vec<String> = clients
             .class_counts()
@@ -198,7 +205,11 @@ fn run_handshake(a: HandshakeArgs) -> Result<()> {
 }
 
 fn run_requests(a: RequestsArgs) -> Result<()> {
-    let clients = Arc::new(ClientSet::load(&source(&a.target)?, true)?);
+    let clients = Arc::new(ClientSet::load_with_policy(
+        &source(&a.target)?,
+        true,
+        &a.target.security_policy,
+    )?);
     let opts = requests::RequestsOptions {
         target: a.target.target,
         server_name: a.target.server_name,

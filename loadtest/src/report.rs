@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::stats::{CpuTimes, Phase, Stats};
+use crate::stats::{CpuTimes, ErrorClass, Phase, Stats};
 
 /// Latency percentiles of one phase, in microseconds.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -110,11 +110,8 @@ impl Report {
         let wall_s = wall.as_secs_f64().max(1e-9);
         let finished = stats.finished();
         let busy = cpu.user_s + cpu.sys_s;
-        let named = |m: &BTreeMap<_, u64>| {
-            m.iter()
-                .map(|(k, v): (&crate::stats::ErrorClass, &u64)| (k.to_string(), *v))
-                .collect()
-        };
+        let named =
+            |m: &BTreeMap<ErrorClass, u64>| m.iter().map(|(k, v)| (k.to_string(), *v)).collect();
         Report {
             mode: info.mode.to_string(),
             target: info.target.clone(),
@@ -185,7 +182,9 @@ impl Report {
             out,
             "\nlatency (µs)    count       p50       p90       p99     p99.9       max"
         );
-        for (name, p) in &self.latency_us {
+        // Phase order (connect, handshake, ttfb, total), not alphabetical.
+        let phases = Phase::ALL.iter().map(|p| p.name());
+        for (name, p) in phases.filter_map(|n| Some((n, self.latency_us.get(n)?))) {
             let _ = writeln!(
                 out,
                 "{name:<10} {:>10} {:>9} {:>9} {:>9} {:>9} {:>9}",
@@ -273,7 +272,7 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::{ErrorClass, Outcome};
+    use crate::stats::Outcome;
 
     fn sample() -> Report {
         let mut stats = Stats::default();

@@ -16,8 +16,9 @@ use crate::pki::{DemoPaths, DemoPki};
 use crate::shard::Server;
 use crate::tls::client::{client_config, connect};
 
-/// The client side trusts TLS 1.3 only, like the proxy's default policy.
-const CLIENT_POLICY: &str = "default_tls13";
+/// The client speaks the proxy's default policy: TLS 1.3 with X25519 offered
+/// first, the key exchange the crypto-floor comparisons assume.
+const CLIENT_POLICY: &str = crate::config::DEFAULT_SECURITY_POLICY;
 /// Clock ticks per second in /proc stat files (USER_HZ; 100 on Linux).
 const USER_HZ: f64 = 100.0;
 

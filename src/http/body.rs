@@ -88,7 +88,7 @@ where
             let first = send_with(dst, buf, buf.len(), &mut pending, t).await?;
             forward_until_close(src, buf, dst, t)
                 .await
-                .map(|n| n + first as u64)
+                .map(|n| n.saturating_add(first as u64))
         }
     }
 }
@@ -200,7 +200,7 @@ where
         let n = buf.len();
         if n > 0 {
             write_from(dst, buf, n, t).await?;
-            total += n as u64;
+            total = total.saturating_add(n as u64);
         }
         match fill(src, buf, t).await {
             Ok(()) => {}

@@ -89,14 +89,26 @@ impl ReadBuf {
         want_room: usize,
         deadline: Instant,
     ) -> Result<usize, ReadError> {
+        match monoio::time::timeout_at(deadline, self.fill_untimed(src, want_room)).await {
+            Ok(result) => result,
+            Err(_) => Err(ReadError::TimedOut),
+        }
+    }
+
+    /// [`ReadBuf::fill`] without a deadline, for callers that race the read
+    /// against their own timer. If the future is dropped before it
+    /// completes, the buffer is gone (empty) and the connection must close.
+    pub async fn fill_untimed<R: AsyncReadRent>(
+        &mut self,
+        src: &mut R,
+        want_room: usize,
+    ) -> Result<usize, ReadError> {
         self.make_room(want_room.max(1));
         let len = self.buf.len();
         let slice: SliceMut<Vec<u8>> = std::mem::take(&mut self.buf).slice_mut(len..);
         let start = self.start;
         self.start = 0;
-        let Ok((result, slice)) = monoio::time::timeout_at(deadline, src.read(slice)).await else {
-            return Err(ReadError::TimedOut);
-        };
+        let (result, slice) = src.read(slice).await;
         self.buf = slice.into_inner();
         self.start = start;
         match result {

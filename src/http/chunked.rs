@@ -64,7 +64,7 @@ where
                 write_vec(dst, &mut out, t.write).await?;
             }
         }
-        total += size;
+        total = total.saturating_add(size);
         while buf.len() < 2 {
             write_vec(dst, &mut out, t.write).await?;
             fill(src, buf, t).await?;

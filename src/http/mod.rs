@@ -116,7 +116,7 @@ pub enum CloseReason {
 /// What [`serve`] did on one connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ServeOutcome {
-    /// Requests whose head was read completely.
+    /// Requests whose head was accepted (refused heads are not counted).
     pub requests: u64,
     /// Why the connection ended.
     pub reason: CloseReason,

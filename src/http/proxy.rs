@@ -14,10 +14,11 @@ use super::head::{find_head_end, leading_empty_lines_len, parse_request, HeadErr
 use super::rewrite::{write_request_head, ForwardInfo};
 use super::{CloseReason, ConnContext, HttpEvents, ServeOutcome, TargetPool};
 
-/// Buffer kept by an idle connection. Most browser request heads
-/// (500-1,000 bytes) fit in one read of this size; larger heads grow it up
-/// to `max_header_bytes`, and it shrinks back once the request is done.
-pub const HEAD_BUF_BYTES: usize = 2 * 1024;
+/// Buffer kept by an idle connection (it sits in the pending read). Most
+/// browser request heads without large cookies (500-1,000 bytes) fit in one
+/// read of this size; larger heads grow it up to `max_header_bytes`, and it
+/// shrinks back once the request is done.
+pub const HEAD_BUF_BYTES: usize = 1024;
 
 /// Room asked for by each head read once the buffer is growing.
 const HEAD_READ_ROOM_BYTES: usize = 1024;
@@ -35,7 +36,9 @@ const LINGER_MAX_BYTES: usize = 256 * 1024;
 const DRAIN_POLL_MS: u64 = 1_000;
 
 /// Serves HTTP/1.1 requests on `client` until either side closes, a limit is
-/// hit, or the shard drains. Never panics on anything a peer sends.
+/// hit, or the shard drains. Never panics on anything a peer sends. The
+/// caller closes `client` afterwards (after a refused head `serve` has
+/// already shut down its sending side and drained it briefly).
 pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
     client: &mut S,
     ctx: &ConnContext,
@@ -52,12 +55,7 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
         let end = match read_request_head(client, &mut buf, ctx, requests == 0).await {
             Ok(end) => end,
             Err(HeadStop::Refuse(status, reason)) => {
-                if reply_error(client, status, true, false, ctx, events)
-                    .await
-                    .is_ok()
-                {
-                    linger_close(client).await;
-                }
+                Box::pin(refuse(client, status, ctx, events)).await;
                 return ServeOutcome { requests, reason };
             }
             Err(HeadStop::Close(reason)) => return ServeOutcome { requests, reason },
@@ -67,12 +65,7 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
             Err(e) => {
                 tracing::debug!(error = %e, "request head refused");
                 let status = e.status();
-                if reply_error(client, status, true, false, ctx, events)
-                    .await
-                    .is_ok()
-                {
-                    linger_close(client).await;
-                }
+                Box::pin(refuse(client, status, ctx, events)).await;
                 return ServeOutcome {
                     requests,
                     reason: CloseReason::BadRequest(status),
@@ -81,7 +74,10 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
         };
         buf.consume(end);
         requests += 1;
-        match exchange(client, &mut buf, &prepared, ctx, pool, events).await {
+        // Boxed so that the connection's future stays small while idle: an
+        // exchange's state (several body and I/O futures) only exists while
+        // it runs.
+        match Box::pin(exchange(client, &mut buf, &prepared, ctx, pool, events)).await {
             Next::KeepAlive => buf.shrink_when_empty(HEAD_BUF_BYTES),
             Next::Close(reason) => return ServeOutcome { requests, reason },
         }
@@ -101,7 +97,14 @@ fn prepare(
         listener_port: ctx.listener_port,
         identity_headers: &ctx.identity_headers,
     };
-    let mut forward = Vec::with_capacity(end + 256);
+    // Room for the added fields too: a verify-mode leaf certificate alone is
+    // 1-2 KiB once URL-encoded.
+    let identity_len: usize = ctx
+        .identity_headers
+        .iter()
+        .map(|(n, v)| n.len() + v.len() + 4)
+        .sum();
+    let mut forward = Vec::with_capacity(end + identity_len + 128);
     write_request_head(&head, &info, &mut forward);
     let idempotent = matches!(
         head.method,
@@ -141,10 +144,15 @@ async fn read_request_head<S: AsyncReadRent>(
         } else {
             ctx.limits.idle_timeout
         };
-        let fill = buf.fill(client, HEAD_READ_ROOM_BYTES, started + wait);
+        let fill = buf.fill_untimed(client, HEAD_READ_ROOM_BYTES);
+        // One timer for both the idle deadline and the drain check keeps an
+        // idle connection's future small (each monoio timer is 256 bytes).
         let read = monoio::select! {
             r = fill => r,
-            _ = wait_for_drain(&ctx.draining) => return Err(HeadStop::Close(CloseReason::Draining)),
+            stop = idle_wait(started + wait, &ctx.draining) => match stop {
+                IdleStop::Draining => return Err(HeadStop::Close(CloseReason::Draining)),
+                IdleStop::Deadline => Err(ReadError::TimedOut),
+            },
         };
         match read {
             Ok(_) => {}
@@ -189,6 +197,22 @@ async fn read_request_head<S: AsyncReadRent>(
     }
 }
 
+/// Answers a refused head with `status` and closes gracefully (boxed by
+/// callers: a rare path whose state should not weigh on every connection).
+async fn refuse<S: AsyncReadRent + AsyncWriteRent>(
+    client: &mut S,
+    status: u16,
+    ctx: &ConnContext,
+    events: &dyn HttpEvents,
+) {
+    if reply_error(client, status, true, false, ctx, events)
+        .await
+        .is_ok()
+    {
+        linger_close(client).await;
+    }
+}
+
 /// After refusing a request whose bytes may still be arriving: close the
 /// sending side, then read and discard for a moment, so that the kernel
 /// does not answer unread bytes with a reset that destroys the response
@@ -215,10 +239,25 @@ async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(client: &mut S) {
     }
 }
 
-/// Resolves once the shard's drain flag is set.
-async fn wait_for_drain(draining: &Cell<bool>) {
-    while !draining.get() {
-        monoio::time::sleep(Duration::from_millis(DRAIN_POLL_MS)).await;
+/// What ended an idle wait.
+enum IdleStop {
+    Deadline,
+    Draining,
+}
+
+/// Resolves at `deadline` or, checked every [`DRAIN_POLL_MS`], once the
+/// shard's drain flag is set.
+async fn idle_wait(deadline: Instant, draining: &Cell<bool>) -> IdleStop {
+    loop {
+        if draining.get() {
+            return IdleStop::Draining;
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return IdleStop::Deadline;
+        }
+        let step = Duration::from_millis(DRAIN_POLL_MS).min(deadline - now);
+        monoio::time::sleep(step).await;
     }
 }
 

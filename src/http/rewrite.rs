@@ -97,7 +97,42 @@ impl<'a> ConnectionListed<'a> {
 }
 
 fn is_hop_by_hop(name: &str, listed: &ConnectionListed<'_>) -> bool {
-    HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) || listed.contains(name)
+    is_static_hop_by_hop(name) || (listed.len > 0 && listed.contains(name))
+}
+
+/// [`HOP_BY_HOP`] membership, switching on the first byte first: most
+/// fields then cost one comparison instead of six.
+fn is_static_hop_by_hop(name: &str) -> bool {
+    let is = |n: &str| name.eq_ignore_ascii_case(n);
+    match name.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'c') => is(HOP_BY_HOP[0]),
+        Some(b'k') => is(HOP_BY_HOP[1]),
+        Some(b'p') => is(HOP_BY_HOP[2]),
+        Some(b't') => is(HOP_BY_HOP[3]) || is(HOP_BY_HOP[4]),
+        Some(b'u') => is(HOP_BY_HOP[5]),
+        _ => false,
+    }
+}
+
+/// What the request rewrite does with one client field, hop-by-hop aside.
+#[derive(PartialEq, Eq)]
+enum ClientField {
+    Keep,
+    Drop,
+    /// A client `X-Forwarded-For`, to be appended to.
+    PriorXff,
+}
+
+fn client_field(name: &str, expect_continue: bool) -> ClientField {
+    let is = |n: &str| name.eq_ignore_ascii_case(n);
+    match name.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'x') if is_mtls_header(name) => ClientField::Drop,
+        Some(b'x') if is("x-forwarded-proto") || is("x-forwarded-port") => ClientField::Drop,
+        Some(b'x') if is("x-forwarded-for") => ClientField::PriorXff,
+        // The proxy answers 100-continue itself.
+        Some(b'e') if expect_continue && is("expect") => ClientField::Drop,
+        _ => ClientField::Keep,
+    }
 }
 
 /// Whether `name` starts with `X-Amzn-Mtls-`, in any case.
@@ -128,20 +163,12 @@ pub fn write_request_head(head: &RequestHead<'_>, info: &ForwardInfo<'_>, out: &
     }
     let mut prior_xff = false;
     for h in &head.headers {
-        let name = h.name;
-        if is_hop_by_hop(name, &listed)
-            || is_mtls_header(name)
-            || name.eq_ignore_ascii_case("x-forwarded-proto")
-            || name.eq_ignore_ascii_case("x-forwarded-port")
-            || (head.expect_continue && name.eq_ignore_ascii_case("expect"))
-        {
-            continue;
+        match client_field(h.name, head.expect_continue) {
+            ClientField::Drop => {}
+            ClientField::PriorXff => prior_xff |= !h.value.is_empty(),
+            ClientField::Keep if is_hop_by_hop(h.name, &listed) => {}
+            ClientField::Keep => push_field(out, h.name, h.value),
         }
-        if name.eq_ignore_ascii_case("x-forwarded-for") {
-            prior_xff |= !h.value.is_empty();
-            continue;
-        }
-        push_field(out, name, h.value);
     }
     write_forwarded(head, info, prior_xff, out);
     for (name, value) in info.identity_headers {
@@ -167,16 +194,43 @@ fn write_forwarded(head: &RequestHead<'_>, info: &ForwardInfo<'_>, prior: bool, 
             out.extend_from_slice(b", ");
         }
     }
-    let ip = match info.client_ip {
-        IpAddr::V6(v6) => v6.to_canonical(),
-        v4 => v4,
-    };
-    // Writing into a Vec cannot fail.
-    let _ = write!(
-        out,
-        "{ip}\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: {}\r\n",
-        info.listener_port
-    );
+    match info.client_ip {
+        IpAddr::V4(v4) => push_ipv4(out, v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => push_ipv4(out, v4),
+            // Writing into a Vec cannot fail.
+            None => {
+                let _ = write!(out, "{v6}");
+            }
+        },
+    }
+    out.extend_from_slice(b"\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: ");
+    push_decimal(out, u32::from(info.listener_port));
+    out.extend_from_slice(b"\r\n");
+}
+
+/// Dotted-quad IPv4 without going through `fmt` (it is on every request).
+fn push_ipv4(out: &mut Vec<u8>, ip: std::net::Ipv4Addr) {
+    for (i, octet) in ip.octets().into_iter().enumerate() {
+        if i > 0 {
+            out.push(b'.');
+        }
+        push_decimal(out, u32::from(octet));
+    }
+}
+
+fn push_decimal(out: &mut Vec<u8>, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 /// Writes the head to send to the client for `head` into `out` (appending).
@@ -208,4 +262,102 @@ fn push_field(out: &mut Vec<u8>, name: &str, value: &[u8]) {
     out.extend_from_slice(b": ");
     out.extend_from_slice(value);
     out.extend_from_slice(b"\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::head::{parse_request, parse_response, HeadLimits};
+
+    const LIMITS: HeadLimits = HeadLimits {
+        max_header_bytes: 4096,
+        max_header_count: 64,
+    };
+
+    fn rewrite(head: &str, ip: &str, port: u16) -> String {
+        let head = parse_request(head.as_bytes(), &LIMITS).unwrap();
+        let identity = [("X-Amzn-Mtls-Clientcert-Leaf", "a%20b".to_string())];
+        let info = ForwardInfo {
+            client_ip: ip.parse().unwrap(),
+            listener_port: port,
+            identity_headers: &identity,
+        };
+        let mut out = Vec::new();
+        write_request_head(&head, &info, &mut out);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn client_addresses_and_ports_are_written_like_alb() {
+        let out = rewrite("GET / HTTP/1.1\r\nHost: h\r\n\r\n", "10.200.3.45", 443);
+        assert!(out.contains("\r\nX-Forwarded-For: 10.200.3.45\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: 443\r\n"));
+        let out = rewrite("GET / HTTP/1.1\r\nHost: h\r\n\r\n", "::ffff:192.0.2.9", 0);
+        assert!(
+            out.contains("X-Forwarded-For: 192.0.2.9\r\n")
+                && out.contains("X-Forwarded-Port: 0\r\n")
+        );
+        let out = rewrite("GET / HTTP/1.1\r\nHost: h\r\n\r\n", "2001:db8::1", 65535);
+        assert!(
+            out.contains("X-Forwarded-For: 2001:db8::1\r\n")
+                && out.contains("X-Forwarded-Port: 65535\r\n")
+        );
+    }
+
+    #[test]
+    fn every_client_xff_line_is_kept_in_order_before_the_client_ip() {
+        let head = "GET / HTTP/1.1\r\nHost: h\r\nX-Forwarded-For: 1.1.1.1, 2.2.2.2\r\nx-forwarded-for: 3.3.3.3\r\n\r\n";
+        let out = rewrite(head, "4.4.4.4", 443);
+        assert!(
+            out.contains("X-Forwarded-For: 1.1.1.1, 2.2.2.2, 3.3.3.3, 4.4.4.4\r\n"),
+            "{out}"
+        );
+        assert_eq!(out.matches("orwarded-For").count(), 1);
+    }
+
+    #[test]
+    fn the_request_head_is_rebuilt_in_order_with_identity_last() {
+        let head = "POST /p?q HTTP/1.0\r\nContent-Length: 3\r\nX-A: 1\r\nTE: gzip\r\nX-Amzn-Mtls-Clientcert-Leaf: spoof\r\n\r\n";
+        let out = rewrite(head, "10.0.0.1", 8443);
+        assert_eq!(
+            out,
+            "POST /p?q HTTP/1.1\r\nHost: \r\nContent-Length: 3\r\nX-A: 1\r\nX-Forwarded-For: 10.0.0.1\r\n\
+             X-Forwarded-Proto: https\r\nX-Forwarded-Port: 8443\r\nX-Amzn-Mtls-Clientcert-Leaf: a%20b\r\n\r\n"
+        );
+    }
+
+    #[test]
+    fn identity_fields_with_line_breaks_are_not_sent() {
+        let head = parse_request(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n", &LIMITS).unwrap();
+        let identity = [(
+            "X-Amzn-Mtls-Clientcert-Subject",
+            "CN=a\r\nX-Evil: 1".to_string(),
+        )];
+        let info = ForwardInfo {
+            client_ip: "10.0.0.1".parse().unwrap(),
+            listener_port: 443,
+            identity_headers: &identity,
+        };
+        let mut out = Vec::new();
+        write_request_head(&head, &info, &mut out);
+        assert!(!String::from_utf8(out).unwrap().contains("X-Evil"));
+    }
+
+    #[test]
+    fn responses_lose_hop_by_hop_fields_and_say_close_when_asked() {
+        let head = parse_response(
+            b"HTTP/1.1 200 OK\r\nConnection: X-Secret\r\nX-Secret: s\r\nKeep-Alive: 5\r\nContent-Length: 2\r\nSet-Cookie: a=b\r\n\r\n",
+            &LIMITS,
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        let rw = ResponseRewrite {
+            close: true,
+            ..ResponseRewrite::default()
+        };
+        write_response_head(&head, rw, &mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nSet-Cookie: a=b\r\nConnection: close\r\n\r\n"
+        );
+    }
 }

@@ -17,7 +17,7 @@ use crate::http::{self, ConnContext, HttpEvents, HttpLimits, TargetErrorKind, Ta
 use crate::logs::{format_line, ConnLog, ConnRecord};
 use crate::metrics::{ShardMetrics, VerifyStatus};
 use crate::tls::identity;
-use crate::tls::TlsStream;
+use crate::tls::{HandshakeError, TlsStream};
 use crate::trust::{FailureReason, Purpose, ValidationOptions, Verdict};
 
 /// Back-off after a failed accept (EMFILE, ENOBUFS) so that a descriptor
@@ -27,6 +27,15 @@ const ACCEPT_ERROR_BACKOFF: Duration = Duration::from_millis(10);
 const DRAIN_POLL: Duration = Duration::from_millis(10);
 /// How long a cancelled accept may take to come back.
 const ACCEPT_STOP_WAIT: Duration = Duration::from_millis(500);
+/// How often a connection still in its handshake looks at the drain flag;
+/// the same period as the HTTP idle wait (src/http/proxy.rs). Handshakes
+/// normally finish in milliseconds, so this timer rarely fires.
+const HANDSHAKE_DRAIN_CHECK: Duration = Duration::from_secs(1);
+/// How long a handshake still running when the shard starts draining may go
+/// on. A live client needs a few round trips; one that has not finished by
+/// then is stalled (or blinded), and waiting for it would hold the shard
+/// until `drain_timeout_ms`.
+const HANDSHAKE_DRAIN_GRACE: Duration = Duration::from_secs(1);
 
 /// Per-shard state; lives on one thread, so plain `Cell`s suffice.
 struct ShardCtx {
@@ -160,7 +169,10 @@ async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, canc
                     continue;
                 }
                 let _ = tcp.set_nodelay(true);
-                monoio::spawn(handle(shard.clone(), li, tcp, peer));
+                // Counted here, not in the task: several accepts can complete
+                // before any spawned task runs, and the limit must see them all.
+                let active = ActiveGuard::new(&shard, li);
+                monoio::spawn(handle(shard.clone(), li, tcp, peer, active));
             }
             Err(_) if shard.draining.get() || flag(&shard.shared.shutdown) => break,
             Err(e) => {
@@ -178,8 +190,13 @@ struct HandshakeFacts {
     latency: Duration,
 }
 
-async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr) {
-    let _active = ActiveGuard::new(&shard, li);
+async fn handle(
+    shard: Rc<ShardCtx>,
+    li: usize,
+    tcp: TcpStream,
+    peer: SocketAddr,
+    _active: ActiveGuard,
+) {
     let l = &shard.shared.listeners[li];
     let started = Instant::now();
     let trace = shard.trace_id();
@@ -192,7 +209,11 @@ async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr
         }
     };
     let timeout = Duration::from_millis(l.cfg.handshake_timeout_ms);
-    if let Err(e) = stream.handshake(timeout).await {
+    let handshake = monoio::select! {
+        r = stream.handshake(timeout) => r,
+        _ = drain_grace(&shard.draining) => Err(HandshakeError::Timeout),
+    };
+    if let Err(e) = handshake {
         tracing::debug!(client = %peer, error = %e, "handshake failed");
         let m = shard.metrics();
         m.handshake_failed();
@@ -265,6 +286,14 @@ async fn handle(shard: Rc<ShardCtx>, li: usize, tcp: TcpStream, peer: SocketAddr
     let events = ShardEvents(shard.metrics());
     http::serve(&mut stream, &ctx, &shard.pools[li], &events).await;
     stream.close().await;
+}
+
+/// Resolves [`HANDSHAKE_DRAIN_GRACE`] after the shard starts draining.
+async fn drain_grace(draining: &Cell<bool>) {
+    while !draining.get() {
+        monoio::time::sleep(HANDSHAKE_DRAIN_CHECK).await;
+    }
+    monoio::time::sleep(HANDSHAKE_DRAIN_GRACE).await;
 }
 
 fn verify(stream: &TlsStream, tls: &crate::tls::ListenerTls, l: &ListenerShared) -> Verdict {

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use arc_swap::ArcSwap;
@@ -58,6 +58,11 @@ pub struct Shared {
     /// Set on SIGTERM/SIGINT: shards stop accepting and drain.
     pub shutdown: Arc<AtomicBool>,
     pub drain_timeout: Duration,
+    /// Serialises reloads: SIGHUP and the CRL watch (main thread) and
+    /// `POST /reload` (admin thread) may ask at once, and two interleaved
+    /// reloads could leave a listener on the older of two snapshots.
+    /// Control path only; shards never take it.
+    reload_lock: Mutex<()>,
 }
 
 impl Shared {
@@ -111,6 +116,7 @@ impl Shared {
             metrics,
             shutdown: Arc::new(AtomicBool::new(false)),
             drain_timeout: Duration::from_millis(cfg.runtime.drain_timeout_ms),
+            reload_lock: Mutex::new(()),
         };
         Ok((shared, log))
     }
@@ -142,6 +148,8 @@ impl Shared {
         pick: impl Fn(&str) -> bool,
         all_listeners: bool,
     ) -> Result<String, String> {
+        // A panic while reloading poisons nothing we rely on: the guarded data is `()`.
+        let _serial = self.reload_lock.lock().unwrap_or_else(|p| p.into_inner());
         let mut done = Vec::new();
         let mut failed = Vec::new();
         for (name, ts) in self.trust_stores.iter().filter(|(n, _)| pick(n)) {
@@ -174,6 +182,7 @@ impl Shared {
                 Err(e) => {
                     tracing::error!(listener = %l.cfg.name, error = %e, "listener TLS reload failed; previous certificate stays in force");
                     failed.push(e.to_string());
+                    self.keep_certificate_take_trust(l);
                 }
             }
         }
@@ -183,6 +192,27 @@ impl Shared {
         } else {
             Err(failed.join("; "))
         }
+    }
+
+    /// After a failed certificate reload: keeps the listener's s2n config
+    /// (certificate, key) but moves it onto its trust store's current
+    /// snapshot, so that a CRL rotation is not held back by an unrelated bad
+    /// certificate file. (CA names advertised in the CertificateRequest stay
+    /// those of the old config; they are hints, not the check.)
+    fn keep_certificate_take_trust(&self, l: &ListenerShared) {
+        let Some(store) = l
+            .cfg
+            .trust_store
+            .as_ref()
+            .and_then(|n| self.trust_stores.get(n))
+        else {
+            return;
+        };
+        let old = l.tls.load();
+        l.tls.store(Arc::new(ListenerTls {
+            config: old.config.clone(),
+            trust: Some(store.current()),
+        }));
     }
 
     /// JSON description of every loaded trust store (for the admin listener).

@@ -44,6 +44,11 @@ impl Server {
         let mut addrs = Vec::new();
         for l in &cfg.listener {
             let mut addr = l.bind;
+            ensure_port_is_free(addr).map_err(|source| StartError::Bind {
+                listener: l.name.clone(),
+                addr,
+                source,
+            })?;
             for sockets in per_shard.iter_mut() {
                 let s = bind_reuseport(addr).map_err(|source| StartError::Bind {
                     listener: l.name.clone(),
@@ -112,6 +117,30 @@ impl Server {
             writer.finish();
         }
     }
+}
+
+/// Refuses a port another process already listens on. `SO_REUSEPORT` would
+/// otherwise let this process bind beside it silently and the kernel would
+/// split new connections between the two — with different certificates and
+/// trust stores. A plain bind (without the option) fails on any existing
+/// listener, reuseport or not.
+fn ensure_port_is_free(addr: SocketAddr) -> std::io::Result<()> {
+    if addr.port() == 0 {
+        return Ok(());
+    }
+    use socket2::{Domain, Protocol, Socket, Type};
+    let probe = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    probe.set_reuse_address(true)?;
+    probe.bind(&addr.into()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            std::io::Error::new(
+                e.kind(),
+                "address already in use by another listener (refusing to share it through SO_REUSEPORT)",
+            )
+        } else {
+            e
+        }
+    })
 }
 
 fn bind_reuseport(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {

@@ -225,11 +225,9 @@ impl TlsStream {
         res.map(|_| ())
     }
 
-    /// Releases the ciphertext buffers while nothing is pending, then waits
-    /// for the socket to become readable: an idle keep-alive connection holds
-    /// no ciphertext buffer at all. (Every write is flushed before a read, so
-    /// the transmit buffer is empty here; its capacity from the handshake
-    /// flight would otherwise stay allocated for the connection's idle life.)
+    /// Releases the ciphertext buffers (ours and s2n's) while nothing is
+    /// pending, then waits for the socket to become readable: an idle
+    /// keep-alive connection holds no ciphertext buffer at all.
     async fn wait_readable_idle(&mut self) -> io::Result<()> {
         if self.io.rx_pending() > 0 || self.conn.peek_len() > 0 {
             return Ok(());

@@ -1,5 +1,6 @@
 //! Snapshots of a loaded trust store and the lock-free, hot-swappable `TrustStore`.
 
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -8,7 +9,7 @@ use arc_swap::ArcSwap;
 
 use super::index::Index;
 use super::load::{self, LoadError, DEFAULT_MAX_CHAIN_BYTES, DEFAULT_MAX_CHAIN_DEPTH};
-use super::validate::{self, Policy};
+use super::validate::{self, Policy, MAX_CERTS_SENT};
 use super::{FailureReason, ValidationOptions, Verdict};
 use crate::config::TrustStoreConfig;
 
@@ -29,7 +30,6 @@ pub struct StoreSummary {
 }
 
 /// One immutable, fully verified load of a trust store.
-#[derive(Debug)]
 pub struct Snapshot {
     /// Generation number (1 for the first load).
     pub generation: u64,
@@ -37,6 +37,34 @@ pub struct Snapshot {
     pub loaded_at: SystemTime,
     index: Index,
     policy: Policy,
+    /// Size and modification time of each file this snapshot was read from.
+    sources: Vec<FileStamp>,
+}
+
+impl std::fmt::Debug for Snapshot {
+    // Counts only: a store can hold hundreds of thousands of revoked serials.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Snapshot")
+            .field("generation", &self.generation)
+            .field("cas", &self.index.cas.len())
+            .field("crls", &self.index.crl_infos.len())
+            .field("policy", &self.policy)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What identifies one version of a source file (path, length, mtime); `None` if unreadable.
+type FileStamp = (PathBuf, Option<(u64, SystemTime)>);
+
+fn stamps(cfg: &TrustStoreConfig) -> Vec<FileStamp> {
+    std::iter::once(&cfg.ca_bundle)
+        .chain(&cfg.crls)
+        .map(|p| {
+            let meta = std::fs::metadata(p).ok();
+            let stamp = meta.and_then(|m| Some((m.len(), m.modified().ok()?)));
+            (p.clone(), stamp)
+        })
+        .collect()
 }
 
 /// Size of the length prefix of each certificate in a TLS Certificate list (RFC 8446 §4.4.2).
@@ -45,6 +73,9 @@ const TLS_CERT_LENGTH_BYTES: usize = 3;
 impl Snapshot {
     /// Loads `cfg`'s files into a new snapshot (no swapping).
     pub fn load(cfg: &TrustStoreConfig, generation: u64) -> Result<Snapshot, LoadError> {
+        // Stamped before reading: a file changed during the load is seen as
+        // changed again by the next refresh check.
+        let sources = stamps(cfg);
         let cas = load::read_bundle(&cfg.ca_bundle)?;
         check_crl_file_count(cfg.crls.len(), cfg)?;
         let mut crls = Vec::new();
@@ -52,7 +83,9 @@ impl Snapshot {
             crls.extend(load::read_crl_file(path)?);
         }
         let index = Index::build(&cfg.ca_bundle, cas, crls)?;
-        Ok(Snapshot::from_index(index, policy_of(cfg), generation))
+        let mut snapshot = Snapshot::from_index(index, policy_of(cfg), generation);
+        snapshot.sources = sources;
+        Ok(snapshot)
     }
 
     /// Builds a snapshot from file contents already in memory: `bundle` is the
@@ -99,6 +132,7 @@ impl Snapshot {
             loaded_at: SystemTime::now(),
             index,
             policy,
+            sources: Vec::new(),
         }
     }
 
@@ -115,19 +149,6 @@ impl Snapshot {
     /// Validates the chain as s2n's `client_cert_chain_bytes()` returns it:
     /// (3-byte big-endian length, DER) entries, leaf first.
     pub fn validate_tls_chain(&self, chain: &[u8], opts: &ValidationOptions) -> Verdict {
-        if chain.len() > self.policy.max_chain_bytes + self.policy.max_depth * TLS_CERT_LENGTH_BYTES
-        {
-            return Verdict {
-                result: Err(FailureReason::ClientCertMaxSizeExceeded),
-                leaf: None,
-                failed_cert: None,
-                detail: format!(
-                    "chain is {} bytes, limit is {}",
-                    chain.len(),
-                    self.policy.max_chain_bytes
-                ),
-            };
-        }
         match split_tls_chain(chain) {
             Ok(certs) => self.validate(&certs, opts),
             Err(detail) => Verdict {
@@ -199,9 +220,13 @@ fn policy_of(cfg: &TrustStoreConfig) -> Policy {
 }
 
 /// Splits TLS-framed certificates; an error says what is wrong with the framing.
+/// At most `MAX_CERTS_SENT + 1` entries are returned (enough for the validator
+/// to refuse the chain as too long).
 pub fn split_tls_chain(mut chain: &[u8]) -> Result<Vec<&[u8]>, String> {
     let mut certs = Vec::new();
-    while !chain.is_empty() {
+    // Past the limit the validator refuses anyway; stop splitting so a long
+    // run of tiny entries cannot make us allocate.
+    while !chain.is_empty() && certs.len() <= MAX_CERTS_SENT {
         let Some((len, rest)) = chain.split_first_chunk::<TLS_CERT_LENGTH_BYTES>() else {
             return Err(format!(
                 "certificate #{}: truncated length prefix",
@@ -256,6 +281,17 @@ impl TrustStore {
         self.generation.store(generation, Ordering::Release);
         self.current.store(Arc::new(snapshot));
         Ok(generation)
+    }
+
+    /// Reloads when any source file's size or modification time differs from
+    /// the snapshot in force (the `crl_refresh_seconds` check); `Ok(None)` when
+    /// nothing changed. A failed reload keeps the old snapshot, and the next
+    /// check tries again.
+    pub fn refresh_if_changed(&self) -> Result<Option<u64>, LoadError> {
+        if self.current.load().sources == stamps(&self.config) {
+            return Ok(None);
+        }
+        self.reload().map(Some)
     }
 
     /// The store's name in the config.

@@ -3,11 +3,11 @@
 use super::cert::{Cert, KU_KEY_CERT_SIGN};
 use super::index::Index;
 use super::names::rfc2253;
-use super::sig::{verify_once, SigCheck};
 use super::FailureReason::{self, *};
 use super::{LeafInfo, ValidationOptions, Verdict};
 
 mod checks;
+mod path;
 
 /// Certificates a client may send. Clients may include unneeded extras
 /// (cross-signs, the root), so this is looser than the path depth; it bounds
@@ -74,17 +74,24 @@ pub fn validate(
             )),
         );
     };
-    let leaf = match Cert::parse(first) {
-        Ok(leaf) => leaf,
-        Err(e) => {
-            return verdict(
-                None,
-                Err(fail(
-                    ClientCertInvalid,
-                    Some(0),
-                    format!("certificate #0: {e}"),
-                )),
-            )
+    let total: usize = chain.iter().map(|c| c.len()).sum();
+    let oversize = total > policy.max_chain_bytes;
+    // The leaf is parsed even for an oversize chain (the log wants it), unless
+    // the leaf alone is beyond the limit.
+    let parsed = (first.len() <= policy.max_chain_bytes).then(|| Cert::parse(first));
+    let leaf = match parsed {
+        Some(Ok(leaf)) => leaf,
+        Some(Err(e)) if !oversize => {
+            let msg = format!("certificate #0: {e}");
+            return verdict(None, Err(fail(ClientCertInvalid, Some(0), msg)));
+        }
+        // Unparsed (or too large to try) and the chain is over the limit.
+        _ => {
+            let msg = format!(
+                "chain is {total} bytes, limit is {}",
+                policy.max_chain_bytes
+            );
+            return verdict(None, Err(fail(ClientCertMaxSizeExceeded, None, msg)));
         }
     };
     let mut run = Run {
@@ -160,7 +167,11 @@ impl Run<'_> {
             return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
         }
         self.check_leaf_form()?;
-        let path = self.build_path(chain)?;
+        self.find_valid_path(chain)
+    }
+
+    /// Every check on one complete path (leaf first, anchor last).
+    fn check_path(&self, path: &[Node]) -> Result<(), Fail> {
         if path.len() > self.policy.max_depth {
             let msg = format!(
                 "path has {} certificates, limit is {}",
@@ -169,10 +180,10 @@ impl Run<'_> {
             );
             return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
         }
-        self.check_issuers(&path)?;
-        self.check_validity(&path)?;
-        self.check_purpose(&path)?;
-        self.check_revocation(&path)
+        self.check_issuers(path)?;
+        self.check_validity(path)?;
+        self.check_purpose(path)?;
+        self.check_revocation(path)
     }
 
     fn cert(&self, node: Node) -> &Cert {
@@ -229,125 +240,5 @@ impl Run<'_> {
             return Err(self.fail_at(ClientCertPurposeInvalid, Node::Sent(0), what));
         }
         Ok(())
-    }
-
-    /// Leaf → (sent intermediates, each verified now) → a store CA → its verified parents.
-    fn build_path(&mut self, chain: &[&[u8]]) -> Result<Vec<Node>, Fail> {
-        let mut path = vec![Node::Sent(0)];
-        let mut sig_problem: Option<Fail> = None;
-        loop {
-            let cur = *path.last().expect("path starts with the leaf");
-            if path.len() > self.policy.max_depth {
-                let msg = format!(
-                    "no trusted path within {} certificates",
-                    self.policy.max_depth
-                );
-                return Err(fail(ClientCertMaxChainDepthExceeded, None, msg));
-            }
-            match self.stored_issuer(cur) {
-                Ok(ca) => {
-                    self.push_stored(&mut path, ca);
-                    return Ok(path);
-                }
-                Err(Some(problem)) => sig_problem = sig_problem.or(Some(problem)),
-                Err(None) => {}
-            }
-            if self.sent.len() == 1 {
-                self.parse_sent(chain);
-            }
-            match self.sent_issuer(cur, &path) {
-                Ok(next) => path.push(Node::Sent(next)),
-                Err(problem) => {
-                    return Err(problem
-                        .or(sig_problem)
-                        .unwrap_or_else(|| self.untrusted(cur)))
-                }
-            }
-        }
-    }
-
-    fn untrusted(&self, cur: Node) -> Fail {
-        if let Some(j) = self.sent.iter().position(Option::is_none) {
-            return fail(
-                ClientCertInvalid,
-                Some(j),
-                format!("certificate #{j} is not a DER X.509 certificate"),
-            );
-        }
-        let issuer = rfc2253(&self.cert(cur).issuer);
-        self.fail_at(
-            ClientCertUntrusted,
-            cur,
-            &format!("issuer {issuer} is not in the trust store"),
-        )
-    }
-
-    fn push_stored(&self, path: &mut Vec<Node>, ca: usize) {
-        path.push(Node::Stored(ca));
-        let mut cur = ca;
-        while let Some(p) = self.index.cas[cur].parent {
-            path.push(Node::Stored(p));
-            cur = p;
-        }
-    }
-
-    fn parse_sent(&mut self, chain: &[&[u8]]) {
-        let parsed: Vec<Option<Cert>> =
-            chain[1..].iter().map(|der| Cert::parse(der).ok()).collect();
-        self.sent.extend(parsed);
-    }
-
-    /// A store CA whose key verifies `node`'s signature. `Err(Some)` = named CA found but signature problem.
-    fn stored_issuer(&self, node: Node) -> Result<usize, Option<Fail>> {
-        let cert = self.cert(node);
-        let mut problem = None;
-        for &ca in self.index.by_subject(&cert.issuer) {
-            match self.index.cas[ca]
-                .key
-                .verify(cert.sig_alg, &cert.tbs, &cert.signature)
-            {
-                SigCheck::Valid => return Ok(ca),
-                check => problem = problem.or(Some(self.sig_fail(node, check))),
-            }
-        }
-        Err(problem)
-    }
-
-    /// A sent certificate (not yet on the path) that names and verifies `node`'s issuer.
-    fn sent_issuer(&self, node: Node, path: &[Node]) -> Result<usize, Option<Fail>> {
-        let cert = self.cert(node);
-        let mut problem = None;
-        for (j, cand) in self.sent.iter().enumerate().skip(1) {
-            let Some(cand) = cand else { continue };
-            if cand.subject != cert.issuer || path.contains(&Node::Sent(j)) {
-                continue;
-            }
-            match verify_once(
-                cand.key,
-                &cand.spki,
-                cert.sig_alg,
-                &cert.tbs,
-                &cert.signature,
-            ) {
-                SigCheck::Valid => return Ok(j),
-                check => problem = problem.or(Some(self.sig_fail(node, check))),
-            }
-        }
-        Err(problem)
-    }
-
-    fn sig_fail(&self, node: Node, check: SigCheck) -> Fail {
-        match check {
-            SigCheck::Unsupported => self.fail_at(
-                ClientCertTypeUnsupported,
-                node,
-                "unsupported key type or signature algorithm",
-            ),
-            _ => self.fail_at(
-                ClientCertInvalid,
-                node,
-                "signature does not verify under its issuer's key",
-            ),
-        }
     }
 }

@@ -24,9 +24,11 @@ pub struct TargetStats {
 
 /// Starts the echo target on `listener` (one thread per connection).
 ///
-/// Routes: `/hang` never answers; `/chunked` answers the echo chunked;
-/// `/big/N` answers N bytes; `/close` answers close-delimited; anything
-/// else answers `200` with the request head followed by the request body.
+/// Routes: `/hang` never answers; `/reset` closes without answering;
+/// `/truncate` promises 100 bytes and sends 10; `/chunked` answers the echo
+/// chunked; `/big/N` answers N bytes; `/close` answers close-delimited;
+/// anything else answers `200` with the request head followed by the
+/// request body.
 pub fn start_echo_on(listener: TcpListener) -> Arc<TargetStats> {
     let stats = Arc::new(TargetStats::default());
     let s = stats.clone();
@@ -77,6 +79,12 @@ fn echo_connection(conn: TcpStream, stats: &TargetStats) {
             let mut out = format!("HTTP/1.1 200 OK\r\nContent-Length: {n}\r\n\r\n").into_bytes();
             out.extend_from_slice(&body);
             writer.write_all(&out)
+        } else if target == "/reset" {
+            // Close without a response (with unread bytes pending, a reset).
+            return;
+        } else if target == "/truncate" {
+            let _ = writer.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly ten..");
+            return;
         } else if target == "/close" {
             let _ = writer.write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
             let _ = writer.write_all(&echo);

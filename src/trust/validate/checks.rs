@@ -2,6 +2,7 @@
 
 use super::{fmt_time, Fail, Node, Run};
 use crate::trust::cert::{Cert, KU_DIGITAL_SIGNATURE, KU_KEY_CERT_SIGN};
+use crate::trust::names::rfc2253;
 use crate::trust::FailureReason::*;
 use crate::trust::Purpose;
 
@@ -131,17 +132,25 @@ impl Run<'_> {
     /// Each certificate against its issuer's CRL, when the store has one.
     pub(super) fn check_revocation(&self, path: &[Node]) -> Result<(), Fail> {
         for pair in path.windows(2) {
-            let Node::Stored(issuer) = pair[1] else {
-                continue;
-            };
-            let Some(set) = self.index.cas[issuer].crl.map(|s| &self.index.crl_sets[s]) else {
+            // CRLs are keyed by issuer name (RFC 5280 §5): a client-sent copy
+            // of a stored CA, or a sibling with the same name, gets the CRL too.
+            let issuer_name = &self.cert(pair[1]).subject;
+            let crl = match pair[1] {
+                Node::Stored(ca) => self.index.cas[ca].crl,
+                Node::Sent(_) => None,
+            }
+            .or_else(|| {
+                let cas = self.index.by_subject(issuer_name);
+                cas.iter().find_map(|&c| self.index.cas[c].crl)
+            });
+            let Some(set) = crl.map(|s| &self.index.crl_sets[s]) else {
                 continue;
             };
             if let Some(next) = set.next_update {
                 if self.opts.now_unix > next && !self.policy.allow_stale_crls {
                     let what = format!(
                         "CRL of {} is stale (nextUpdate {})",
-                        self.index.cas[issuer].subject_str,
+                        rfc2253(issuer_name),
                         fmt_time(next)
                     );
                     return Err(self.fail_at(ClientCertCrlProcessingError, pair[0], &what));

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Bounded smoke run of the bundled generators against the real proxy, for CI.
+#
+# Builds (debug) portcullis and loadtest, generates a PKI with a share of bad
+# client certificates, starts the echo target and portcullis in verify mode on
+# loopback, runs a 2-second handshake storm (with one request per handshake)
+# and a 2-second keep-alive request load, then stops the proxy with SIGTERM.
+# Fails when a good client is refused, a bad one admitted, a request fails,
+# the drain does not exit 0, or the connection log lacks either verdict.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build -q -p portcullis -p portcullis-loadtest
+BIN=${CARGO_TARGET_DIR:-target}/debug
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+passed=0
+failed=0
+check() { # check NAME CONDITION-EXIT-STATUS
+    if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1"; fi
+}
+
+"$BIN/loadtest" pki --out "$work/pki" --clients 8 --bad-share 0.25 >/dev/null
+echo_port=$(free_port)
+proxy_port=$(free_port)
+"$BIN/loadtest" echo --bind "127.0.0.1:$echo_port" --threads 1 >/dev/null 2>&1 &
+pids+=($!)
+cat >"$work/portcullis.toml" <<TOML
+[runtime]
+shards = 2
+drain_timeout_ms = 5000
+
+[[listener]]
+name = "smoke"
+bind = "127.0.0.1:$proxy_port"
+certificate = "pki/server-chain.pem"
+private_key = "pki/server.key"
+mode = "verify"
+trust_store = "pki"
+target_group = "echo"
+
+[trust_store.pki]
+ca_bundle = "pki/ca-bundle.pem"
+crls = ["pki/root.crl.pem", "pki/intermediate.crl.pem"]
+
+[target_group.echo]
+targets = ["127.0.0.1:$echo_port"]
+
+[logs]
+connection_log = "conn.log"
+TOML
+"$BIN/portcullis" run --config "$work/portcullis.toml" 2>"$work/proxy.err" &
+proxy=$!
+pids+=($proxy)
+for _ in $(seq 50); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1',$proxy_port),0.2)" 2>/dev/null && break
+    sleep 0.1
+done
+
+"$BIN/loadtest" handshake --target "127.0.0.1:$proxy_port" --pki "$work/pki" --threads 1 \
+    --conns-per-thread 4 --duration 2s --request --json --quiet >"$work/hs.json" 2>/dev/null || true
+"$BIN/loadtest" requests --target "127.0.0.1:$proxy_port" --pki "$work/pki" --conns 4 \
+    --duration 2s --body-bytes 1024 --json --quiet >"$work/rq.json" 2>/dev/null || true
+
+py() { python3 -c "import json,sys; d=json.load(open('$1')); sys.exit(0 if ($2) else 1)"; }
+r=0; py "$work/hs.json" "d['ok'] > 0 and not d['errors']" || r=$?; check "handshake storm: good clients served, no errors" "$r"
+r=0; py "$work/hs.json" "sum(d['expected_refusals'].values()) > 0" || r=$?; check "handshake storm: bad clients refused" "$r"
+r=0; py "$work/rq.json" "d['ok'] > 0 and not d['errors']" || r=$?; check "request load: keep-alive requests served" "$r"
+
+kill -TERM "$proxy"
+status=0
+wait "$proxy" || status=$?
+check "SIGTERM drains and exits 0" "$status"
+r=0; grep -q ' Success TID_' "$work/conn.log" || r=$?; check "connection log has Success lines" "$r"
+r=0; grep -q ' Failed:ClientCert' "$work/conn.log" || r=$?; check "connection log has Failed:<reason> lines" "$r"
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

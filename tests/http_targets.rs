@@ -1,0 +1,155 @@
+//! Target failures and shard events through the proxy: dead, hanging, stale and misbehaving targets; drain.
+
+mod http_common;
+
+use std::net::TcpListener;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use http_common::*;
+use portcullis::http::TargetErrorKind;
+
+#[test]
+fn a_dead_target_gives_502_and_the_next_request_still_works() {
+    let reserved = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = reserved.local_addr().unwrap();
+    drop(reserved);
+    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
+    let mut c = Client::connect(proxy.addr);
+    let r = c.get("/");
+    assert_eq!(r.status, 502);
+    assert!(
+        r.header("connection").is_none(),
+        "the client connection is kept"
+    );
+    // The target comes up on the same port: the same client connection now gets through.
+    let _stats = start_echo_on(TcpListener::bind(addr).unwrap());
+    assert_eq!(c.get("/").status, 200);
+    let errors = proxy.recorded.target_errors.lock().unwrap().clone();
+    assert_eq!(errors, vec![TargetErrorKind::ConnectFailed]);
+    assert_eq!(*proxy.recorded.statuses.lock().unwrap(), vec![502, 200]);
+}
+
+#[test]
+fn an_unreachable_target_is_skipped_for_the_next_one() {
+    let reserved = TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead = reserved.local_addr().unwrap();
+    drop(reserved);
+    let (alive, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![dead, alive]));
+    let mut c = Client::connect(proxy.addr);
+    for _ in 0..4 {
+        assert_eq!(c.get("/").status, 200);
+    }
+}
+
+#[test]
+fn a_hanging_target_gives_504_and_the_connection_survives() {
+    let (target, _) = start_echo();
+    let mut opts = ProxyOptions::new(vec![target]);
+    opts.response_timeout_ms = 300;
+    let proxy = start_proxy(opts);
+    let mut c = Client::connect(proxy.addr);
+    let r = c.get("/hang");
+    assert_eq!(r.status, 504);
+    assert_eq!(c.get("/").status, 200);
+    let errors = proxy.recorded.target_errors.lock().unwrap().clone();
+    assert_eq!(errors, vec![TargetErrorKind::ResponseTimeout]);
+}
+
+#[test]
+fn a_closed_idle_target_connection_is_retried_for_idempotent_requests() {
+    // A target that answers one request per connection and then closes
+    // without saying so: the pooled connection is stale on the next request.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { return };
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
+    let mut c = Client::connect(proxy.addr);
+    assert_eq!(c.get("/").status, 200);
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(
+        c.get("/").status,
+        200,
+        "the stale connection was retried on a fresh one"
+    );
+}
+
+#[test]
+fn draining_closes_after_the_current_response_and_closes_idle_connections() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut busy = Client::connect(proxy.addr);
+    let mut idle = Client::connect(proxy.addr);
+    assert_eq!(busy.get("/").status, 200);
+    assert_eq!(idle.get("/").status, 200);
+    proxy.drain.store(true, Ordering::SeqCst);
+    std::thread::sleep(Duration::from_millis(50));
+    let r = busy.get("/");
+    assert_eq!(r.status, 200, "the request in flight is served");
+    assert_eq!(r.header("connection").as_deref(), Some("close"));
+    assert!(busy.is_closed());
+    let started = std::time::Instant::now();
+    assert!(idle.is_closed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "idle connections notice the drain"
+    );
+}
+
+#[test]
+fn a_target_closing_without_answering_gives_502_and_other_requests_go_on() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut other = Client::connect(proxy.addr);
+    assert_eq!(other.get("/").status, 200);
+    let mut c = Client::connect(proxy.addr);
+    assert_eq!(c.get("/reset").status, 502);
+    assert_eq!(c.get("/").status, 200, "the client connection survives");
+    assert_eq!(
+        other.get("/").status,
+        200,
+        "other connections are unaffected"
+    );
+    let errors = proxy.recorded.target_errors.lock().unwrap().clone();
+    assert!(
+        errors.iter().all(|e| *e == TargetErrorKind::Io),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_response_cut_short_closes_the_client_connection() {
+    let (target, _) = start_echo();
+    let proxy = start_proxy(ProxyOptions::new(vec![target]));
+    let mut c = Client::connect(proxy.addr);
+    c.send(b"GET /truncate HTTP/1.1\r\nHost: t\r\n\r\n");
+    let mut head = String::new();
+    while !head.ends_with("\r\n\r\n") {
+        let mut line = String::new();
+        assert!(std::io::BufRead::read_line(&mut c.reader, &mut line).unwrap() > 0);
+        head.push_str(&line);
+    }
+    assert!(head.starts_with("HTTP/1.1 200 "));
+    let mut rest = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut c.reader, &mut rest);
+    assert_eq!(
+        rest, b"only ten..",
+        "what arrived is relayed, then the connection closes"
+    );
+    assert_eq!(
+        *proxy.recorded.target_errors.lock().unwrap(),
+        vec![TargetErrorKind::Io]
+    );
+    let mut fresh = Client::connect(proxy.addr);
+    assert_eq!(fresh.get("/").status, 200);
+}
