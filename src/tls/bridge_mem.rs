@@ -216,6 +216,20 @@ impl MemPair {
         })
     }
 
+    /// Releases what an idle connection does not need, as `tls::bridge` does
+    /// when a connection waits for its next request: both connections' I/O
+    /// buffers and the capacity of the in-memory pipes.
+    pub fn release_buffers(&mut self) -> Result<(), Error> {
+        self.server.release_buffers()?;
+        self.client.release_buffers()?;
+        for pipe in [&mut self.to_server, &mut self.to_client] {
+            if pipe.pending() == 0 {
+                **pipe = Pipe::default();
+            }
+        }
+        Ok(())
+    }
+
     /// The server connection (client chain, protocol, cipher, curve).
     pub fn server(&self) -> &Connection {
         &self.server
@@ -304,6 +318,7 @@ mod tests {
         assert!(pair.server().handshake_complete());
         assert!(pair.client().handshake_complete());
         assert_eq!(pair.in_flight_bytes(), 0);
+        pair.release_buffers().unwrap();
         assert_eq!(
             pair.server().actual_protocol_version().unwrap(),
             s2n_tls::enums::Version::TLS13
