@@ -97,6 +97,16 @@ fn run(file: &Path) -> ExitCode {
             return ExitCode::from(EXIT_CONFIG);
         }
     };
+    // Handlers go in before anything is served: a SIGHUP that arrives while
+    // the listeners come up must reload, not kill the process.
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: signal handling: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let server = match Server::start(&cfg) {
         Ok(s) => s,
         Err(e) => {
@@ -115,9 +125,7 @@ fn run(file: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if let Err(e) = wait_for_signals(&server) {
-        eprintln!("error: signal handling: {e}");
-    }
+    wait_for_signals(signals, &server);
     tracing::info!("draining");
     // The admin listener outlives the drain, so that health checks see
     // `/healthz` answer 503 and take this host out of rotation meanwhile.
@@ -130,9 +138,8 @@ fn run(file: &Path) -> ExitCode {
 }
 
 /// Blocks until SIGTERM/SIGINT; SIGHUP reloads; CRL files are watched.
-fn wait_for_signals(server: &Server) -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+fn wait_for_signals(mut signals: signal_hook::iterator::Signals, server: &Server) {
+    use signal_hook::consts::SIGHUP;
     let mut crl_watch = CrlWatch::new(server.shared());
     loop {
         for sig in signals.pending() {
@@ -142,7 +149,7 @@ fn wait_for_signals(server: &Server) -> std::io::Result<()> {
                     Err(e) => tracing::error!("SIGHUP: reload failed, previous state kept: {e}"),
                 }
             } else {
-                return Ok(());
+                return;
             }
         }
         crl_watch.tick(server.shared());

@@ -131,3 +131,39 @@ fn drain_stops_accepting_and_lets_in_flight_requests_finish_with_connection_clos
         .count();
     assert_eq!(ok, IN_FLIGHT);
 }
+
+#[test]
+fn drain_timeout_bounds_a_request_that_never_finishes() {
+    let fx = Arc::new(Fixture::new());
+    let (target, stats) = start_ops_target();
+    let mut o = OpsConfig::new(target);
+    o.drain_timeout_ms = 500;
+    o.response_timeout_ms = 120_000;
+    let server = start(&fx.ops_config(&o));
+    let addr = server.local_addrs()[0];
+    let fx2 = fx.clone();
+    // Bounded, so that a connection left open fails the test instead of hanging it.
+    let client = std::thread::spawn(move || {
+        client_rt(async {
+            let request = one_request(&fx2, addr, "valid", "/hang");
+            monoio::time::timeout(Duration::from_secs(30), request).await
+        })
+    });
+    assert!(eventually(Duration::from_secs(20), || {
+        stats.requests.load(std::sync::atomic::Ordering::SeqCst) == 1
+    }));
+    let started = Instant::now();
+    server.shutdown();
+    let took = started.elapsed();
+    // The connection was cut: no answer, and the client is not left hanging.
+    let answer = client.join().unwrap();
+    assert_eq!(
+        answer,
+        Ok(None),
+        "the connection was left open after the drain deadline"
+    );
+    assert!(
+        took < PROMPT,
+        "shutdown took {took:?} with drain_timeout_ms = 500"
+    );
+}

@@ -10,21 +10,26 @@ use monoio::io::{CancelHandle, Canceller};
 use monoio::net::{TcpListener, TcpStream};
 
 use super::control::{ListenerShared, Shared};
+use super::kill::KillSwitch;
 use super::runtime::DriverKind;
+use super::verdict::{self, failed_status, verify, HandshakeFacts, LineFields};
 use super::{flag, SHUTDOWN_POLL};
 use crate::config::MtlsMode;
 use crate::http::{self, ConnContext, HttpEvents, HttpLimits, TargetErrorKind, TargetPool};
-use crate::logs::{format_line, ConnLog, ConnRecord};
+use crate::logs::ConnLog;
 use crate::metrics::{ShardMetrics, VerifyStatus};
 use crate::tls::identity;
-use crate::tls::{HandshakeError, TlsStream};
-use crate::trust::{FailureReason, Purpose, ValidationOptions, Verdict};
+use crate::tls::{HandshakeError, ListenerTls, TlsStream};
+use crate::trust::{FailureReason, Verdict};
 
 /// Back-off after a failed accept (EMFILE, ENOBUFS) so that a descriptor
 /// shortage does not spin the shard at 100% CPU.
 const ACCEPT_ERROR_BACKOFF: Duration = Duration::from_millis(10);
 /// How often a draining shard checks whether its connections are done.
 const DRAIN_POLL: Duration = Duration::from_millis(10);
+/// After the drain deadline: how long the connection tasks get to drop
+/// their sockets once woken (they only have to be polled once).
+const KILL_WAIT: Duration = Duration::from_millis(500);
 /// How long a cancelled accept may take to come back.
 const ACCEPT_STOP_WAIT: Duration = Duration::from_millis(500);
 /// How often a connection still in its handshake looks at the drain flag;
@@ -47,6 +52,8 @@ struct ShardCtx {
     /// Open connections per listener (for `max_connections`).
     active: Vec<Cell<usize>>,
     draining: Rc<Cell<bool>>,
+    /// Fired at the drain deadline: every remaining connection closes.
+    kill: Rc<KillSwitch>,
     pools: Vec<TargetPool>,
     trace_seed: u64,
     next_trace: Cell<u64>,
@@ -125,6 +132,7 @@ pub(super) async fn run_shard(
         log: RefCell::new(Some(log)),
         active: shared.listeners.iter().map(|_| Cell::new(0)).collect(),
         draining: Rc::new(Cell::new(false)),
+        kill: Rc::new(KillSwitch::default()),
         pools: shared
             .listeners
             .iter()
@@ -154,6 +162,18 @@ pub(super) async fn run_shard(
     while shard.active_total() > 0 && Instant::now() < deadline {
         monoio::time::sleep(DRAIN_POLL).await;
     }
+    if shard.active_total() > 0 {
+        tracing::info!(
+            shard = id,
+            left = shard.active_total(),
+            "drain timeout; closing the remaining connections"
+        );
+        shard.kill.fire();
+        let deadline = Instant::now() + KILL_WAIT;
+        while shard.active_total() > 0 && Instant::now() < deadline {
+            monoio::time::sleep(DRAIN_POLL).await;
+        }
+    }
     tracing::debug!(shard = id, left = shard.active_total(), "shard drained");
     shard.log.borrow_mut().take();
 }
@@ -172,7 +192,14 @@ async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, canc
                 // Counted here, not in the task: several accepts can complete
                 // before any spawned task runs, and the limit must see them all.
                 let active = ActiveGuard::new(&shard, li);
-                monoio::spawn(handle(shard.clone(), li, tcp, peer, active));
+                let killed = shard.kill.killed();
+                let conn = handle(shard.clone(), li, tcp, peer, active);
+                monoio::spawn(async move {
+                    monoio::select! {
+                        _ = conn => {},
+                        _ = killed => {},
+                    }
+                });
             }
             Err(_) if shard.draining.get() || flag(&shard.shared.shutdown) => break,
             Err(e) => {
@@ -183,11 +210,91 @@ async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, canc
     }
 }
 
-/// Facts about a finished handshake that go into the log line.
-struct HandshakeFacts {
-    protocol: &'static str,
-    cipher: String,
-    latency: Duration,
+/// One accepted connection as its task sees it.
+struct Conn<'a> {
+    shard: &'a ShardCtx,
+    li: usize,
+    l: &'a ListenerShared,
+    peer: SocketAddr,
+    trace: String,
+}
+
+impl Conn<'_> {
+    fn log(&self, facts: Option<&HandshakeFacts>, verdict: Option<&Verdict>, status: &str) {
+        let log = self.shard.log.borrow();
+        if let Some(log) = log.as_ref().filter(|l| l.enabled()) {
+            let rec = LineFields {
+                peer: self.peer,
+                listener_port: self.l.port,
+                trace: &self.trace,
+            };
+            verdict::emit(log, &rec, facts, verdict, status);
+        }
+    }
+
+    /// Runs the handshake, raced against the drain; a failure is counted
+    /// and logged, and gives `None`.
+    async fn handshake(&self, stream: &mut TlsStream, started: Instant) -> Option<HandshakeFacts> {
+        let timeout = Duration::from_millis(self.l.cfg.handshake_timeout_ms);
+        let res = monoio::select! {
+            r = stream.handshake(timeout) => r,
+            _ = drain_grace(&self.shard.draining) => Err(HandshakeError::Timeout),
+        };
+        if let Err(e) = res {
+            tracing::debug!(client = %self.peer, error = %e, "handshake failed");
+            let m = self.shard.metrics();
+            m.handshake_failed();
+            let reason = FailureReason::UnmappedConnectionError;
+            if self.l.cfg.mode != MtlsMode::Off {
+                m.verify(self.li, failed_status(reason));
+            }
+            self.log(None, None, &format!("Failed:{}", reason.as_str()));
+            return None;
+        }
+        let facts = HandshakeFacts::of(stream.connection(), started.elapsed());
+        let secs = facts.latency.as_secs_f64();
+        self.shard.metrics().handshake_seconds(self.li, secs);
+        Some(facts)
+    }
+
+    /// Applies the listener's mode: the identity headers to forward, or
+    /// `None` when the client is refused. Counts and logs the verdict.
+    fn admit(
+        &self,
+        stream: &TlsStream,
+        tls: &ListenerTls,
+        facts: &HandshakeFacts,
+    ) -> Option<Vec<(&'static str, String)>> {
+        match self.l.cfg.mode {
+            MtlsMode::Off => {
+                self.log(Some(facts), None, "Success");
+                Some(Vec::new())
+            }
+            MtlsMode::Passthrough => {
+                self.log(Some(facts), None, "Success");
+                let chain = stream.client_chain();
+                Some(
+                    chain
+                        .and_then(identity::passthrough_header)
+                        .into_iter()
+                        .collect(),
+                )
+            }
+            MtlsMode::Verify => {
+                let verdict = verify(stream, tls, self.l);
+                let status = match verdict.result {
+                    Ok(()) => VerifyStatus::Success,
+                    Err(r) => failed_status(r),
+                };
+                self.shard.metrics().verify(self.li, status);
+                self.log(Some(facts), Some(&verdict), &verdict.status());
+                match (&verdict.result, &verdict.leaf) {
+                    (Ok(()), Some(leaf)) => Some(identity::verify_headers(leaf)),
+                    _ => None,
+                }
+            }
+        }
+    }
 }
 
 async fn handle(
@@ -197,9 +304,16 @@ async fn handle(
     peer: SocketAddr,
     _active: ActiveGuard,
 ) {
-    let l = &shard.shared.listeners[li];
     let started = Instant::now();
+    let l = &shard.shared.listeners[li];
     let trace = shard.trace_id();
+    let conn = Conn {
+        shard: &shard,
+        li,
+        l,
+        peer,
+        trace,
+    };
     let tls = l.tls.load_full();
     let mut stream = match TlsStream::new(tcp, &tls.config) {
         Ok(s) => s,
@@ -208,73 +322,13 @@ async fn handle(
             return;
         }
     };
-    let timeout = Duration::from_millis(l.cfg.handshake_timeout_ms);
-    let handshake = monoio::select! {
-        r = stream.handshake(timeout) => r,
-        _ = drain_grace(&shard.draining) => Err(HandshakeError::Timeout),
-    };
-    if let Err(e) = handshake {
-        tracing::debug!(client = %peer, error = %e, "handshake failed");
-        let m = shard.metrics();
-        m.handshake_failed();
-        let reason = FailureReason::UnmappedConnectionError;
-        if l.cfg.mode != MtlsMode::Off {
-            m.verify(li, failed_status(reason));
-        }
-        let status = format!("Failed:{}", reason.as_str());
-        log_line(&shard, l, peer, None, None, &status, &trace);
+    let Some(facts) = conn.handshake(&mut stream, started).await else {
         return;
-    }
-    let conn = stream.connection();
-    let facts = HandshakeFacts {
-        protocol: protocol_name(conn),
-        cipher: conn.cipher_suite().unwrap_or("-").to_string(),
-        latency: started.elapsed(),
     };
-    shard
-        .metrics()
-        .handshake_seconds(li, facts.latency.as_secs_f64());
-    let identity_headers = match l.cfg.mode {
-        MtlsMode::Off => {
-            log_line(&shard, l, peer, Some(&facts), None, "Success", &trace);
-            Vec::new()
-        }
-        MtlsMode::Passthrough => {
-            log_line(&shard, l, peer, Some(&facts), None, "Success", &trace);
-            stream
-                .client_chain()
-                .and_then(identity::passthrough_header)
-                .into_iter()
-                .collect()
-        }
-        MtlsMode::Verify => {
-            let verdict = verify(&stream, &tls, l);
-            let status = verdict.status();
-            shard.metrics().verify(
-                li,
-                match verdict.result {
-                    Ok(()) => VerifyStatus::Success,
-                    Err(r) => failed_status(r),
-                },
-            );
-            log_line(
-                &shard,
-                l,
-                peer,
-                Some(&facts),
-                Some(&verdict),
-                &status,
-                &trace,
-            );
-            match (&verdict.result, &verdict.leaf) {
-                (Ok(()), Some(leaf)) => identity::verify_headers(leaf),
-                _ => {
-                    // Decision 4: refused before a single application byte is read.
-                    stream.close().await;
-                    return;
-                }
-            }
-        }
+    let Some(identity_headers) = conn.admit(&stream, &tls, &facts) else {
+        // Decision 4: refused before a single application byte is read.
+        stream.close().await;
+        return;
     };
     let ctx = ConnContext {
         client_addr: peer,
@@ -294,82 +348,6 @@ async fn drain_grace(draining: &Cell<bool>) {
         monoio::time::sleep(HANDSHAKE_DRAIN_CHECK).await;
     }
     monoio::time::sleep(HANDSHAKE_DRAIN_GRACE).await;
-}
-
-fn verify(stream: &TlsStream, tls: &crate::tls::ListenerTls, l: &ListenerShared) -> Verdict {
-    let refused = |reason, detail: &str| Verdict {
-        result: Err(reason),
-        leaf: None,
-        failed_cert: None,
-        detail: detail.to_string(),
-    };
-    let Some(snap) = tls.trust.as_ref() else {
-        return refused(
-            FailureReason::ClientCertUntrusted,
-            "listener has no trust store",
-        );
-    };
-    let Some(chain) = stream.client_chain() else {
-        return refused(
-            FailureReason::UnmappedConnectionError,
-            "no client certificate presented",
-        );
-    };
-    let now_unix = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let opts = ValidationOptions {
-        purpose: Purpose::Client,
-        ignore_leaf_expiry: l.cfg.ignore_client_certificate_expiry,
-        now_unix,
-    };
-    snap.validate_tls_chain(chain, &opts)
-}
-
-fn failed_status(r: FailureReason) -> VerifyStatus {
-    VerifyStatus::Failed(r as u8)
-}
-
-fn protocol_name(conn: &s2n_tls::connection::Connection) -> &'static str {
-    use s2n_tls::enums::Version;
-    match conn.actual_protocol_version() {
-        Ok(Version::TLS13) => "TLSv1.3",
-        Ok(Version::TLS12) => "TLSv1.2",
-        Ok(Version::TLS11) => "TLSv1.1",
-        Ok(Version::TLS10) => "TLSv1",
-        _ => "-",
-    }
-}
-
-fn log_line(
-    shard: &ShardCtx,
-    l: &ListenerShared,
-    peer: SocketAddr,
-    facts: Option<&HandshakeFacts>,
-    verdict: Option<&Verdict>,
-    status: &str,
-    trace: &str,
-) {
-    let log = shard.log.borrow();
-    let Some(log) = log.as_ref().filter(|l| l.enabled()) else {
-        return;
-    };
-    let leaf = verdict.and_then(|v| v.leaf.as_ref());
-    let validity = leaf.map(|c| identity::validity(c.not_before_unix, c.not_after_unix));
-    let rec = ConnRecord {
-        client: Some(peer),
-        listener_port: l.port,
-        tls_protocol: facts.map(|f| f.protocol),
-        tls_cipher: facts.map(|f| f.cipher.as_str()),
-        handshake_latency: facts.map(|f| f.latency),
-        leaf_subject: leaf.map(|c| c.subject.as_str()),
-        leaf_validity: validity.as_deref(),
-        leaf_serial: leaf.map(|c| c.serial_hex.as_str()),
-        verify_status: status,
-        trace_id: trace,
-    };
-    log.emit(format_line(SystemTime::now(), &rec));
 }
 
 /// Forwards HTTP events to this shard's metrics.

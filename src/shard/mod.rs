@@ -7,7 +7,9 @@
 
 mod conn;
 pub mod control;
+mod kill;
 pub mod runtime;
+mod verdict;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
