@@ -12,7 +12,8 @@
 # Usage: benches/idle_memory.sh [SERVERS...]   (default: portcullis nginx haproxy)
 # Environment: COUNT (10000), CONCURRENCY (64), PORTCULLIS_MODE (verify|passthrough),
 #              NO_BUILD=1 to use the binaries already in $CARGO_TARGET_DIR/release,
-#              PORTCULLIS_BIN=path to measure another portcullis binary.
+#              PORTCULLIS_BIN=path to measure another portcullis binary,
+#              KEEP_WORK=1 to keep the work directory (configs, logs) for inspection.
 set -euo pipefail
 
 COUNT=${COUNT:-10000}
@@ -34,7 +35,7 @@ PIDS=()
 cleanup() {
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
     wait 2>/dev/null || true
-    rm -rf "$WORK"
+    [ -n "${KEEP_WORK:-}" ] && echo "kept $WORK" >&2 || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
