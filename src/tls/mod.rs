@@ -1,6 +1,7 @@
 //! TLS termination: s2n configuration, the owned-buffer bridge, and client identity.
 
 pub mod bridge;
+pub mod bridge_mem;
 pub mod client;
 pub mod config;
 pub mod identity;
