@@ -266,6 +266,8 @@ impl TlsStream {
                     self.io.tx = Vec::new();
                 }
                 let _ = self.conn.release_buffers();
+                // Wait without a buffer: an idle connection pins none.
+                self.tcp.readable(false).await?;
                 self.fill_rx().await
             }
             other => {
