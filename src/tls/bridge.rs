@@ -14,9 +14,7 @@ use std::task::Poll;
 use std::time::Duration;
 
 use monoio::buf::{IoBuf, IoBufMut, IoVecBuf, IoVecBufMut};
-use monoio::io::{
-    AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt, CancelableAsyncReadRent, Canceller,
-};
+use monoio::io::{AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt};
 use monoio::net::TcpStream;
 use monoio::BufResult;
 use s2n_tls::connection::Connection;
@@ -25,19 +23,13 @@ use s2n_tls::enums::{Blinding, Mode};
 /// Ciphertext read buffer size. One full TLS record (16 KiB payload plus
 /// header and tag) fits, so s2n never needs two socket reads per record.
 const RX_BUF_BYTES: usize = 16 * 1024 + 512;
-/// Receive buffer used while reads come in small: a typical request (a few
-/// hundred bytes of headers in one record) fits, and an idle keep-alive
-/// connection pins only this much. A read that fills it switches the next
-/// read to `RX_BUF_BYTES`.
-const RX_SMALL_BYTES: usize = 2 * 1024;
 /// A connection with nothing to read for this long hands s2n's record
 /// buffers back (as OpenSSL's `SSL_MODE_RELEASE_BUFFERS` does for nginx).
 /// Releasing on every read instead costs a 16 KiB wipe, free and re-malloc
 /// per request; waiting this long keeps that off busy keep-alive
 /// connections while idle ones still shrink quickly.
 const IDLE_RELEASE_AFTER: Duration = Duration::from_millis(250);
-/// `ECANCELED`: what a cancelled io_uring (or legacy) read reports.
-const ECANCELED: i32 = 125;
+
 /// A transmit buffer that grew past this is freed after a flush rather than
 /// kept, so one large response does not pin memory on an idle connection.
 const TX_KEEP_BYTES: usize = 32 * 1024;
@@ -127,6 +119,7 @@ pub struct TlsStream {
     io: Box<IoBufs>,
     tcp: TcpStream,
     read_eof: bool,
+    handshake_buffers_released: bool,
 }
 
 impl TlsStream {
@@ -172,6 +165,7 @@ impl TlsStream {
             io,
             tcp,
             read_eof: false,
+            handshake_buffers_released: false,
         })
     }
 
@@ -213,68 +207,43 @@ impl TlsStream {
         }
     }
 
-    /// Takes the (consumed) receive buffer, sized for the next read: large
-    /// after a read that filled the buffer, small otherwise.
-    fn take_rx(&mut self) -> Vec<u8> {
-        let mut buf = std::mem::take(&mut self.io.rx);
-        let want = if buf.capacity() > 0 && buf.len() == buf.capacity() {
-            RX_BUF_BYTES
-        } else {
-            RX_SMALL_BYTES
-        };
-        buf.clear();
-        self.io.rx_pos = 0;
-        if buf.capacity() != want {
-            buf = Vec::with_capacity(want);
-        }
-        buf
-    }
-
     /// Reads ciphertext from the socket into the (consumed) receive buffer.
     async fn fill_rx(&mut self) -> io::Result<usize> {
-        let buf = self.take_rx();
+        let mut buf = std::mem::take(&mut self.io.rx);
+        buf.clear();
+        self.io.rx_pos = 0;
+        if buf.capacity() < RX_BUF_BYTES {
+            buf.reserve_exact(RX_BUF_BYTES);
+        }
         let (res, buf) = self.tcp.read(buf).await;
         self.io.rx = buf;
         res
     }
 
-    /// Like `fill_rx`, for a read that may wait long (nothing is buffered
-    /// anywhere): if no data comes within `IDLE_RELEASE_AFTER`, the read is
-    /// cancelled, s2n's buffers and ours are released, and the read is
-    /// re-issued. A cancelled read that completed anyway keeps its data.
-    async fn fill_rx_maybe_idle(&mut self) -> io::Result<usize> {
-        let buf = self.take_rx();
-        let canceller = Canceller::new();
-        let timer = monoio::time::sleep(IDLE_RELEASE_AFTER);
-        let (res, buf) = {
-            let read = self.tcp.cancelable_read(buf, canceller.handle());
-            let mut read = std::pin::pin!(read);
-            monoio::select! {
-                r = &mut read => r,
-                _ = timer => {
-                    let _ = canceller.cancel();
-                    read.await
-                }
+    /// Waits until the socket is readable when nothing is buffered anywhere,
+    /// holding no receive buffer meanwhile. If nothing arrives within
+    /// `IDLE_RELEASE_AFTER`, the connection is idle: s2n's record buffers
+    /// and ours are released before waiting on. Busy keep-alive connections
+    /// thus skip the release (a 16 KiB wipe, free and re-malloc per request).
+    async fn wait_readable(&mut self) -> io::Result<()> {
+        self.io.rx = Vec::new();
+        self.io.rx_pos = 0;
+        // The first wait follows the handshake, whose flights grew s2n's
+        // buffers: those go at once (keeping them through the first request
+        // leaves holes in the heap that idle connections pay for in RSS).
+        if self.handshake_buffers_released {
+            let quick = monoio::time::timeout(IDLE_RELEASE_AFTER, self.tcp.readable(false));
+            if let Ok(r) = quick.await {
+                return r;
             }
-        };
-        match res {
-            Err(e) if e.raw_os_error() == Some(ECANCELED) => {
-                tracing::trace!("idle: releasing TLS buffers");
-                drop(buf);
-                self.io.rx = Vec::new();
-                if self.io.tx.is_empty() {
-                    self.io.tx = Vec::new();
-                }
-                let _ = self.conn.release_buffers();
-                // Wait without a buffer: an idle connection pins none.
-                self.tcp.readable(false).await?;
-                self.fill_rx().await
-            }
-            other => {
-                self.io.rx = buf;
-                other
-            }
+            tracing::trace!("idle: releasing TLS buffers");
         }
+        self.handshake_buffers_released = true;
+        if self.io.tx.is_empty() {
+            self.io.tx = Vec::new();
+        }
+        let _ = self.conn.release_buffers();
+        self.tcp.readable(false).await
     }
 
     /// Writes out everything s2n produced.
@@ -309,13 +278,10 @@ impl TlsStream {
                     return Err(io::Error::new(io::ErrorKind::InvalidData, e));
                 }
                 Poll::Pending => {
-                    let idle = self.io.rx_pending() == 0 && self.conn.peek_len() == 0;
-                    let n = if idle {
-                        self.fill_rx_maybe_idle().await?
-                    } else {
-                        self.fill_rx().await?
-                    };
-                    if n == 0 {
+                    if self.io.rx_pending() == 0 && self.conn.peek_len() == 0 {
+                        self.wait_readable().await?;
+                    }
+                    if self.fill_rx().await? == 0 {
                         self.read_eof = true;
                         return Ok(0);
                     }
