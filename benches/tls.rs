@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
 use std::task::Poll;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use aws_lc_rs::agreement::{self, EphemeralPrivateKey, UnparsedPublicKey, X25519};
 use aws_lc_rs::rand::SystemRandom;
@@ -22,7 +22,7 @@ use portcullis::pki::DemoPki;
 use portcullis::tls::bridge_mem::{self, MemPair};
 use portcullis::tls::build_listener_tls;
 use portcullis::tls::client::client_config;
-use portcullis::trust::{Purpose, Snapshot, TrustStore, ValidationOptions, Verdict};
+use portcullis::trust::{Snapshot, TrustStore, ValidationOptions, Verdict};
 
 /// Client policy: TLS 1.3 with X25519 as its first (and only) key share,
 /// as curl, browsers and OpenSSL send. (`default_tls13` would offer a P-256
@@ -99,14 +99,9 @@ fn fixture() -> Fixture {
 #[inline(never)]
 fn validate(pair: &MemPair, trust: &Snapshot, ignore_expiry: bool) -> Verdict {
     let chain = pair.client_chain().expect("client sent its chain");
-    let now_unix = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
     let opts = ValidationOptions {
-        purpose: Purpose::Client,
         ignore_leaf_expiry: ignore_expiry,
-        now_unix,
+        ..ValidationOptions::client_now()
     };
     trust.validate_tls_chain(chain, &opts)
 }

@@ -18,7 +18,7 @@
 //!   snapshots and per-shard metrics; nothing on the data path takes a lock.
 //! * **TLS** ([`tls`]): s2n-tls driven through in-memory send/recv callbacks
 //!   whose buffers travel through monoio's owned-buffer I/O
-//!   ([`tls::bridge`], the crate's only `unsafe`). Blinding is self-service
+//!   ([`tls::bridge`], the only module allowed raw-pointer FFI code). Blinding is self-service
 //!   and awaited on the runtime timer so an error never sleeps a shard.
 //! * **Trust** ([`trust`]): CA bundles and CRLs are parsed and every CA link and
 //!   CRL signature verified once, at load, into an immutable index behind one

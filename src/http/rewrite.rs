@@ -175,7 +175,7 @@ pub fn write_request_head(head: &RequestHead<'_>, info: &ForwardInfo<'_>, out: &
         if is_emittable(name, value) {
             push_field(out, name, value.as_bytes());
         } else {
-            tracing::warn!(header = name, "identity header with unsafe bytes not sent");
+            tracing::warn!(header = name, "identity header with control bytes not sent");
         }
     }
     out.extend_from_slice(b"\r\n");

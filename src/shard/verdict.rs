@@ -7,7 +7,7 @@ use super::control::ListenerShared;
 use crate::logs::{format_line, ConnLog, ConnRecord};
 use crate::metrics::VerifyStatus;
 use crate::tls::{identity, ListenerTls, TlsStream};
-use crate::trust::{FailureReason, Purpose, ValidationOptions, Verdict};
+use crate::trust::{FailureReason, ValidationOptions, Verdict};
 
 /// Facts about a finished handshake that go into the log line.
 pub(super) struct HandshakeFacts {
@@ -54,14 +54,9 @@ pub(super) fn verify(stream: &TlsStream, tls: &ListenerTls, l: &ListenerShared) 
             "no client certificate presented",
         );
     };
-    let now_unix = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
     let opts = ValidationOptions {
-        purpose: Purpose::Client,
         ignore_leaf_expiry: l.cfg.ignore_client_certificate_expiry,
-        now_unix,
+        ..ValidationOptions::client_now()
     };
     snap.validate_tls_chain(chain, &opts)
 }

@@ -62,7 +62,7 @@ impl Host {
         line.split_whitespace().nth(2)?.parse().ok()
     }
 
-    /// Soft limits from `/proc/self/limits` (no `unsafe` getrlimit needed).
+    /// Soft limits from `/proc/self/limits` (read as text: no libc call needed).
     pub fn limits(&self) -> Option<Limits> {
         let text = std::fs::read_to_string(self.proc.join("self/limits")).ok()?;
         let soft = |name: &str| -> Option<Option<u64>> {
