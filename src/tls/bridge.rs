@@ -98,6 +98,36 @@ pub(crate) fn disable_s2n_x509_verification(
     Ok(())
 }
 
+// `free_handshake_state` reads the raw `s2n_connection` pointer out of
+// s2n-tls's `Connection`, which (in the pinned 0.3.47) is a struct holding
+// exactly one `NonNull<s2n_connection>`. These checks stop the build if a
+// different layout ever shows up.
+const _: () = assert!(
+    std::mem::size_of::<Connection>() == std::mem::size_of::<*mut s2n_tls_sys::s2n_connection>()
+);
+const _: () = assert!(
+    std::mem::align_of::<Connection>() == std::mem::align_of::<*mut s2n_tls_sys::s2n_connection>()
+);
+
+/// Frees what s2n keeps only for the handshake (transcript hashes, PRF
+/// state, the handshake message buffer that held the client's certificate
+/// flight, the raw ClientHello) with s2n's documented
+/// `s2n_connection_free_handshake`, which the safe bindings do not expose.
+/// The client chain (`client_cert_chain_bytes`) and the traffic keys are
+/// kept. Failure is harmless: the memory is then freed with the connection.
+fn free_handshake_state(conn: &mut Connection) {
+    // SAFETY: `Connection` is exactly one `NonNull<s2n_connection>` (checked
+    // at compile time above, s2n-tls pinned to =0.3.47), so reading a
+    // pointer-sized value at its address yields the live connection pointer.
+    // `&mut` guarantees no other use of the connection during the call, and
+    // s2n documents this call as valid once the handshake has completed,
+    // which is the only place it is made.
+    unsafe {
+        let raw = *(conn as *mut Connection as *const *mut s2n_tls_sys::s2n_connection);
+        let _ = s2n_tls_sys::s2n_connection_free_handshake(raw);
+    }
+}
+
 /// Why a handshake did not complete.
 #[derive(Debug, thiserror::Error)]
 pub enum HandshakeError {
@@ -188,6 +218,10 @@ impl TlsStream {
             let step = self.conn.poll_negotiate().map(|r| r.map(|_| ()));
             self.flush_tx().await?;
             match step {
+                Poll::Ready(Ok(())) => {
+                    free_handshake_state(&mut self.conn);
+                    return Ok(());
+                }
                 Poll::Ready(r) => return r.map_err(HandshakeError::Tls),
                 Poll::Pending => {
                     if self.fill_rx().await? == 0 {
