@@ -125,8 +125,9 @@ fn run(file: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    wait_for_signals(signals, &server);
-    tracing::info!("draining");
+    let signals = wait_for_signals(signals, &server);
+    tracing::info!("draining (a second SIGTERM/SIGINT exits at once)");
+    exit_on_second_stop_signal(signals);
     // The admin listener outlives the drain, so that health checks see
     // `/healthz` answer 503 and take this host out of rotation meanwhile.
     server.shutdown();
@@ -138,7 +139,10 @@ fn run(file: &Path) -> ExitCode {
 }
 
 /// Blocks until SIGTERM/SIGINT; SIGHUP reloads; CRL files are watched.
-fn wait_for_signals(mut signals: signal_hook::iterator::Signals, server: &Server) {
+fn wait_for_signals(
+    mut signals: signal_hook::iterator::Signals,
+    server: &Server,
+) -> signal_hook::iterator::Signals {
     use signal_hook::consts::SIGHUP;
     let mut crl_watch = CrlWatch::new(server.shared());
     loop {
@@ -149,10 +153,28 @@ fn wait_for_signals(mut signals: signal_hook::iterator::Signals, server: &Server
                     Err(e) => tracing::error!("SIGHUP: reload failed, previous state kept: {e}"),
                 }
             } else {
-                return;
+                return signals;
             }
         }
         crl_watch.tick(server.shared());
         std::thread::sleep(CONTROL_TICK);
+    }
+}
+
+/// During a drain, a second SIGTERM/SIGINT ends the process at once (exit 1)
+/// instead of waiting up to `drain_timeout_ms`: the operator's "now".
+fn exit_on_second_stop_signal(mut signals: signal_hook::iterator::Signals) {
+    let spawned = std::thread::Builder::new()
+        .name("portcullis-signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                if sig != signal_hook::consts::SIGHUP {
+                    tracing::warn!("second stop signal: exiting without finishing the drain");
+                    std::process::exit(1);
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot watch for a second stop signal");
     }
 }

@@ -231,3 +231,48 @@ fn a_failed_sighup_reload_keeps_serving_and_says_why() {
         proxy.stderr()
     );
 }
+
+#[test]
+fn a_second_sigterm_during_the_drain_exits_at_once() {
+    let fx = std::sync::Arc::new(Fixture::new());
+    let (target, stats) = start_ops_target();
+    let port = free_port();
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let mut o = OpsConfig::new(target);
+    o.bind = addr.to_string();
+    o.drain_timeout_ms = 60_000;
+    o.response_timeout_ms = 60_000;
+    let config = fx.dir.path().join("proxy.toml");
+    std::fs::write(&config, fx.ops_text(&o)).unwrap();
+    let mut proxy = Proxy::start(&config);
+    let up = eventually(Duration::from_secs(30), || {
+        std::net::TcpStream::connect(addr).is_ok()
+    });
+    assert!(up, "proxy did not come up:\n{}", proxy.stderr());
+    // A request that would hold the drain for 30 s.
+    let slow = {
+        let fx = fx.clone();
+        std::thread::spawn(move || client_rt(one_request(&fx, addr, "valid", "/slow/30000")))
+    };
+    let arrived = eventually(Duration::from_secs(30), || {
+        stats.requests.load(std::sync::atomic::Ordering::SeqCst) == 1
+    });
+    assert!(arrived, "the request never reached the target");
+    proxy.signal("-TERM");
+    let draining = eventually(Duration::from_secs(20), || {
+        proxy.stderr().contains("draining")
+    });
+    assert!(draining, "{}", proxy.stderr());
+    proxy.signal("-TERM");
+    let status = proxy.wait_exit(Duration::from_secs(10));
+    assert!(
+        status.is_some_and(|s| s.code() == Some(1)),
+        "{status:?}\n{}",
+        proxy.stderr()
+    );
+    assert_eq!(
+        slow.join().unwrap(),
+        None,
+        "the cut request cannot have completed"
+    );
+}
