@@ -224,6 +224,11 @@ impl TlsStream {
                 }
                 Poll::Ready(r) => return r.map_err(HandshakeError::Tls),
                 Poll::Pending => {
+                    // Before the first byte, wait without a buffer: a flood
+                    // of silent connections then costs no 16 KiB each.
+                    if self.io.rx.capacity() == 0 {
+                        self.tcp.readable(false).await?;
+                    }
                     if self.fill_rx().await? == 0 {
                         return Err(HandshakeError::Eof);
                     }
