@@ -102,27 +102,35 @@ fn admin(addr: SocketAddr, method: &str, path: &str) -> String {
     out
 }
 
-#[test]
-fn the_binary_reloads_on_sighup_and_post_reload_reports_refusals_and_drains_on_sigterm() {
-    let fx = Arc::new(Fixture::new());
-    let (target, stats) = start_ops_target();
+/// Writes `o` (with an admin listener on a free port) beside the fixture,
+/// starts the binary on it and waits until `/healthz` answers 200.
+/// Returns the proxy, its listener address and its admin address.
+fn start_binary(fx: &Fixture, mut o: OpsConfig) -> (Proxy, SocketAddr, SocketAddr) {
     let (port, admin_port) = (free_port(), free_port());
     let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let admin_addr: SocketAddr = format!("127.0.0.1:{admin_port}").parse().unwrap();
-    let mut o = OpsConfig::new(target);
-    o.shards = 2;
     o.bind = addr.to_string();
-    o.drain_timeout_ms = 30_000;
-    o.response_timeout_ms = 10_000;
     o.tail = format!("[admin]\nbind = \"{admin_addr}\"\n");
     let config = fx.dir.path().join("proxy.toml");
     std::fs::write(&config, fx.ops_text(&o)).unwrap();
-    let mut proxy = Proxy::start(&config);
+    let proxy = Proxy::start(&config);
     // The admin listener starts after every shard is listening.
     let up = eventually(Duration::from_secs(30), || {
         admin(admin_addr, "GET", "/healthz").starts_with("HTTP/1.1 200")
     });
     assert!(up, "proxy did not come up:\n{}", proxy.stderr());
+    (proxy, addr, admin_addr)
+}
+
+#[test]
+fn the_binary_reloads_on_sighup_and_post_reload_reports_refusals_and_drains_on_sigterm() {
+    let fx = Arc::new(Fixture::new());
+    let (target, stats) = start_ops_target();
+    let mut o = OpsConfig::new(target);
+    o.shards = 2;
+    o.drain_timeout_ms = 30_000;
+    o.response_timeout_ms = 10_000;
+    let (mut proxy, addr, admin_addr) = start_binary(&fx, o);
 
     assert_eq!(client_rt(one_request(&fx, addr, "revoked", "/")), None);
     let metrics = admin(admin_addr, "GET", "/metrics");
@@ -191,19 +199,7 @@ fn the_binary_reloads_on_sighup_and_post_reload_reports_refusals_and_drains_on_s
 fn a_failed_sighup_reload_keeps_serving_and_says_why() {
     let fx = Fixture::new();
     let (target, _) = start_ops_target();
-    let (port, admin_port) = (free_port(), free_port());
-    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-    let admin_addr: SocketAddr = format!("127.0.0.1:{admin_port}").parse().unwrap();
-    let mut o = OpsConfig::new(target);
-    o.bind = addr.to_string();
-    o.tail = format!("[admin]\nbind = \"{admin_addr}\"\n");
-    let config = fx.dir.path().join("proxy.toml");
-    std::fs::write(&config, fx.ops_text(&o)).unwrap();
-    let mut proxy = Proxy::start(&config);
-    let up = eventually(Duration::from_secs(30), || {
-        admin(admin_addr, "GET", "/healthz").starts_with("HTTP/1.1 200")
-    });
-    assert!(up, "proxy did not come up:\n{}", proxy.stderr());
+    let (mut proxy, addr, admin_addr) = start_binary(&fx, OpsConfig::new(target));
     fx.replace_intermediate_crl(b"not a CRL at all");
     proxy.signal("-HUP");
     let said = eventually(Duration::from_secs(20), || {
@@ -236,19 +232,10 @@ fn a_failed_sighup_reload_keeps_serving_and_says_why() {
 fn a_second_sigterm_during_the_drain_exits_at_once() {
     let fx = std::sync::Arc::new(Fixture::new());
     let (target, stats) = start_ops_target();
-    let port = free_port();
-    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let mut o = OpsConfig::new(target);
-    o.bind = addr.to_string();
     o.drain_timeout_ms = 60_000;
     o.response_timeout_ms = 60_000;
-    let config = fx.dir.path().join("proxy.toml");
-    std::fs::write(&config, fx.ops_text(&o)).unwrap();
-    let mut proxy = Proxy::start(&config);
-    let up = eventually(Duration::from_secs(30), || {
-        std::net::TcpStream::connect(addr).is_ok()
-    });
-    assert!(up, "proxy did not come up:\n{}", proxy.stderr());
+    let (mut proxy, addr, _) = start_binary(&fx, o);
     // A request that would hold the drain for 30 s.
     let slow = {
         let fx = fx.clone();
