@@ -26,6 +26,24 @@ pub fn pin_current_thread(shard: usize, cpu: usize) {
     }
 }
 
+/// An io_uring runtime; `coop` asks the kernel (5.19+) not to interrupt
+/// the shard with an IPI for every completion (`IORING_SETUP_COOP_TASKRUN`):
+/// a shard enters the kernel on every loop turn anyway, where completion
+/// work then runs. Older kernels refuse the flag; the caller retries without.
+fn uring_runtime(
+    coop: bool,
+) -> std::io::Result<monoio::Runtime<monoio::time::TimeDriver<IoUringDriver>>> {
+    let mut urb = io_uring::IoUring::builder();
+    if coop {
+        urb.setup_coop_taskrun();
+    }
+    RuntimeBuilder::<IoUringDriver>::new()
+        .with_entries(URING_ENTRIES)
+        .uring_builder(urb)
+        .enable_timer()
+        .build()
+}
+
 /// Why io_uring is not used, if it is not.
 fn legacy_reason() -> Option<String> {
     if let Ok(v) = std::env::var("MONOIO_FORCE_LEGACY_DRIVER") {
@@ -50,11 +68,7 @@ where
 {
     let reason = match legacy_reason() {
         Some(r) => r,
-        None => match RuntimeBuilder::<IoUringDriver>::new()
-            .with_entries(URING_ENTRIES)
-            .enable_timer()
-            .build()
-        {
+        None => match uring_runtime(true).or_else(|_| uring_runtime(false)) {
             Ok(mut rt) => {
                 rt.block_on(make(DriverKind::IoUring));
                 return Ok(DriverKind::IoUring);
