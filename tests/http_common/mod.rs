@@ -106,17 +106,7 @@ fn echo_connection(conn: TcpStream, stats: &TargetStats) {
 
 /// Reads one request: its head as text (CRLFs included) and its decoded body.
 fn read_request(r: &mut impl BufRead) -> Option<(String, Vec<u8>)> {
-    let mut head = String::new();
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        head.push_str(&line);
-        if line == "\r\n" {
-            break;
-        }
-    }
+    let head = read_head_only(r)?;
     let lower = head.to_ascii_lowercase();
     let body = if lower.contains("\r\ntransfer-encoding: chunked") {
         read_chunked(r)?
@@ -194,7 +184,7 @@ impl Response {
 
 /// Reads one response; `head_request` says the request was HEAD.
 pub fn read_response(r: &mut impl BufRead, head_request: bool) -> Option<Response> {
-    let (head, _) = read_head_only(r)?;
+    let head = read_head_only(r)?;
     let status = head.split(' ').nth(1)?.parse().ok()?;
     let lower = head.to_ascii_lowercase();
     let body = if head_request || status == 204 || status == 304 || (100..200).contains(&status) {
@@ -213,7 +203,8 @@ pub fn read_response(r: &mut impl BufRead, head_request: bool) -> Option<Respons
     Some(Response { status, head, body })
 }
 
-fn read_head_only(r: &mut impl BufRead) -> Option<(String, ())> {
+/// Reads a head up to and including its empty line (CRLFs kept).
+fn read_head_only(r: &mut impl BufRead) -> Option<String> {
     let mut head = String::new();
     loop {
         let mut line = String::new();
@@ -222,7 +213,7 @@ fn read_head_only(r: &mut impl BufRead) -> Option<(String, ())> {
         }
         head.push_str(&line);
         if line == "\r\n" {
-            return Some((head, ()));
+            return Some(head);
         }
     }
 }
