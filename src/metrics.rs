@@ -125,6 +125,9 @@ pub struct ShardMetrics {
     target_errors: [AtomicU64; TARGET_ERROR_KINDS.len()],
     conn_limit_rejected: AtomicU64,
     handshake_failed: AtomicU64,
+    sessions_parked: AtomicU64,
+    sessions_woken: AtomicU64,
+    sessions_unparked: AtomicU64,
 }
 
 impl ShardMetrics {
@@ -137,6 +140,9 @@ impl ShardMetrics {
             target_errors: zeroed(),
             conn_limit_rejected: AtomicU64::new(0),
             handshake_failed: AtomicU64::new(0),
+            sessions_parked: AtomicU64::new(0),
+            sessions_woken: AtomicU64::new(0),
+            sessions_unparked: AtomicU64::new(0),
         }
     }
 
@@ -206,6 +212,25 @@ impl ShardMetrics {
     /// A TLS handshake failed or timed out before a verdict was reached.
     pub fn handshake_failed(&self) {
         bump(&self.handshake_failed);
+    }
+
+    /// An idle connection's TLS session was parked.
+    pub fn session_parked(&self) {
+        bump(&self.sessions_parked);
+    }
+
+    /// A parked session was woken (`woken`) or its connection dropped.
+    pub fn session_unparked(&self, woken: bool) {
+        if woken {
+            bump(&self.sessions_woken);
+        }
+        bump(&self.sessions_unparked);
+    }
+
+    /// Connections of this shard whose TLS session is parked now.
+    pub fn parked_sessions(&self) -> u64 {
+        let unparked = self.sessions_unparked.load(Relaxed);
+        self.sessions_parked.load(Relaxed).saturating_sub(unparked)
     }
 
     /// Connections currently open on this shard.

@@ -213,7 +213,11 @@ fn an_unchanged_crl_file_is_not_reloaded_by_the_watch() {
 
 /// Serial of the server leaf the peer presented on `s`.
 fn server_serial(s: &portcullis::tls::TlsStream) -> Vec<u8> {
-    let chain = s.connection().peer_cert_chain().expect("server chain");
+    let chain = s
+        .connection()
+        .expect("live")
+        .peer_cert_chain()
+        .expect("server chain");
     let leaf = chain.iter().next().expect("a leaf").expect("leaf");
     let der = leaf.der().expect("leaf DER").to_vec();
     let (_, cert) = x509_parser::parse_x509_certificate(&der).expect("parse leaf");

@@ -4,6 +4,7 @@ mod common;
 mod http_common;
 
 use common::*;
+use std::time::Duration;
 
 const SPOOF: &str =
     "X-Amzn-Mtls-Clientcert-Subject: CN=admin\r\nx-amzn-mtls-clientcert-leaf: forged\r\n";
@@ -157,7 +158,7 @@ fn off_mode_does_not_request_a_client_certificate() {
     let resp = client_rt(async {
         let mut s = handshake_as(&fx, addr, Some("valid")).await.unwrap();
         // The server never asked, so the client sent nothing.
-        assert!(!s.connection().client_cert_used());
+        assert!(!s.connection().expect("live").client_cert_used());
         tls_request(&mut s, &get("/", "")).await
     });
     server.shutdown();
@@ -193,4 +194,58 @@ fn several_shards_serve_concurrent_clients() {
     }
     server.shutdown();
     assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 40);
+}
+
+#[test]
+fn an_idle_connection_is_parked_and_woken_without_the_client_noticing() {
+    let fx = Fixture::new();
+    let (target, _) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let addr = server.local_addrs()[0];
+    let parked = || {
+        metric(
+            &metrics_text(&server),
+            "portcullis_tls_sessions_parked{shard=\"0\"}",
+        )
+    };
+    let wakes = || metric(&metrics_text(&server), "portcullis_tls_session_wakes_total");
+    client_rt(async {
+        let mut s = handshake_as(&fx, addr, Some("valid"))
+            .await
+            .expect("handshake");
+        for round in 0..3 {
+            if round == 1 {
+                // A client key update before parking: the parked
+                // state carries the updated traffic secrets.
+                s.connection_mut()
+                    .unwrap()
+                    .request_key_update(s2n_tls::enums::PeerKeyUpdate::KeyUpdateNotRequested)
+                    .unwrap();
+                let r = tls_request(&mut s, &get("/", "")).await.unwrap();
+                assert_eq!(r.status, 200);
+            }
+            // Idle past the park delay: the server parks the session...
+            monoio::time::sleep(Duration::from_millis(700)).await;
+            assert_eq!(parked(), Some(1.0), "round {round}");
+            // ...and the next request wakes it, with the identity intact and
+            // the record sequence numbers where they were.
+            let mut post =
+                b"POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 50000\r\n\r\n".to_vec();
+            post.extend(std::iter::repeat_n(b'p', 50_000));
+            let r = tls_request(&mut s, &post)
+                .await
+                .expect("response after park");
+            assert_eq!(r.status, 200);
+            let head = echoed_head(&r);
+            let subject = header_in(&head, "X-Amzn-Mtls-Clientcert-Subject").unwrap();
+            assert!(subject.starts_with("CN=valid.demo.client"), "{subject}");
+            assert!(r.body.ends_with(&[b'p'; 1000]));
+            let big = tls_request(&mut s, &get("/big/100000", "")).await.unwrap();
+            assert_eq!(big.body.len(), 100_000);
+            assert_eq!(wakes(), Some(f64::from(round + 1)));
+        }
+        s.close().await;
+    });
+    assert!(eventually(Duration::from_secs(5), || parked() == Some(0.0)));
+    server.shutdown();
 }

@@ -130,7 +130,17 @@ fn render_connections(m: &Metrics, out: &mut String) {
             s.active_connections(),
         );
     }
-    let counters: [(&str, &str, ShardField); 3] = [
+    let name = "portcullis_tls_sessions_parked";
+    header(
+        out,
+        name,
+        "gauge",
+        "Idle client connections whose TLS session is parked (serialized, s2n connection freed), per shard.",
+    );
+    for (i, s) in m.shards.iter().enumerate() {
+        sample(out, name, &[("shard", &i.to_string())], s.parked_sessions());
+    }
+    let counters: [(&str, &str, ShardField); 5] = [
         (
             "portcullis_connections_total",
             "Client connections accepted.",
@@ -145,6 +155,16 @@ fn render_connections(m: &Metrics, out: &mut String) {
             "portcullis_tls_handshake_failures_total",
             "TLS handshakes that failed or timed out before a verdict.",
             |s| &s.handshake_failed,
+        ),
+        (
+            "portcullis_tls_session_parks_total",
+            "Idle client connections whose TLS session was parked.",
+            |s| &s.sessions_parked,
+        ),
+        (
+            "portcullis_tls_session_wakes_total",
+            "Parked TLS sessions woken by client data (or to send close_notify).",
+            |s| &s.sessions_woken,
         ),
     ];
     for (name, help, field) in counters {
@@ -340,6 +360,6 @@ mod tests {
                 assert!(series.ends_with('}'), "{line}");
             }
         }
-        assert_eq!(typed.len(), 14, "{typed:?}");
+        assert_eq!(typed.len(), 17, "{typed:?}");
     }
 }

@@ -19,7 +19,7 @@ use crate::http::{self, ConnContext, HttpEvents, HttpLimits, TargetErrorKind, Ta
 use crate::logs::ConnLog;
 use crate::metrics::{ShardMetrics, VerifyStatus};
 use crate::tls::identity;
-use crate::tls::{HandshakeError, ListenerTls, TlsStream};
+use crate::tls::{HandshakeError, ListenerTls, SessionEvents, TlsStream};
 use crate::trust::{FailureReason, Verdict};
 
 /// Back-off after a failed accept (EMFILE, ENOBUFS) so that a descriptor
@@ -57,6 +57,16 @@ struct ShardCtx {
     pools: Vec<TargetPool>,
     trace_seed: u64,
     next_trace: Cell<u64>,
+}
+
+impl SessionEvents for ShardCtx {
+    fn parked(&self) {
+        self.metrics().session_parked();
+    }
+
+    fn unparked(&self, woken: bool) {
+        self.metrics().session_unparked(woken);
+    }
 }
 
 impl ShardCtx {
@@ -330,6 +340,7 @@ async fn handle(
         stream.close().await;
         return;
     };
+    stream.set_session_events(shard.clone());
     let ctx = ConnContext {
         client_addr: peer,
         listener_port: l.port,

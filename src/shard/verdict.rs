@@ -18,10 +18,13 @@ pub(super) struct HandshakeFacts {
 
 impl HandshakeFacts {
     /// Reads protocol and cipher off a connection whose handshake took `latency`.
-    pub(super) fn of(conn: &s2n_tls::connection::Connection, latency: Duration) -> Self {
+    pub(super) fn of(conn: Option<&s2n_tls::connection::Connection>, latency: Duration) -> Self {
         HandshakeFacts {
-            protocol: protocol_name(conn),
-            cipher: conn.cipher_suite().unwrap_or("-").to_string(),
+            protocol: conn.map_or("-", protocol_name),
+            cipher: conn
+                .and_then(|c| c.cipher_suite().ok())
+                .unwrap_or("-")
+                .to_string(),
             latency,
         }
     }

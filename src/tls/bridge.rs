@@ -23,12 +23,13 @@ use s2n_tls::enums::{Blinding, Mode};
 /// Ciphertext read buffer size. One full TLS record (16 KiB payload plus
 /// header and tag) fits, so s2n never needs two socket reads per record.
 const RX_BUF_BYTES: usize = 16 * 1024 + 512;
-/// A connection with nothing to read for this long hands s2n's record
-/// buffers back (as OpenSSL's `SSL_MODE_RELEASE_BUFFERS` does for nginx).
-/// Releasing on every read instead costs a 16 KiB wipe, free and re-malloc
-/// per request; waiting this long keeps that off busy keep-alive
-/// connections while idle ones still shrink quickly.
-const IDLE_RELEASE_AFTER: Duration = Duration::from_millis(250);
+/// A connection with nothing to read for this long is idle: it is parked
+/// (see `Session`), which frees the whole s2n connection including its
+/// record buffers and the parsed client chain. Waking costs a connection
+/// setup and a key derivation (and releasing buffers on every read would
+/// cost a 16 KiB wipe, free and re-malloc per request), so busy keep-alive
+/// connections never pay it, while idle ones still shrink quickly.
+const IDLE_PARK_AFTER: Duration = Duration::from_millis(250);
 
 /// A transmit buffer that grew past this is freed after a flush rather than
 /// kept, so one large response does not pin memory on an idle connection.
@@ -141,15 +142,69 @@ pub enum HandshakeError {
     Timeout,
 }
 
+/// The s2n side of an established stream.
+///
+/// An idle server connection is *parked*: s2n serializes its record-layer
+/// state (protocol, cipher suite, sequence numbers, traffic secrets; about
+/// 150 bytes) and the s2n connection is freed. The first byte from the
+/// client wakes it into a fresh s2n connection with the same keys. s2n
+/// refuses to serialize while it holds any buffered record or plaintext, so
+/// a connection is parked only at a clean record boundary; if it refuses,
+/// the connection just releases its buffers and stays live.
+enum Session {
+    Live(Connection),
+    /// s2n's serialized connection. It holds traffic secrets in the clear
+    /// (as the live connection's memory did), so it never leaves the
+    /// process and is wiped on drop.
+    Parked(zeroize::Zeroizing<Box<[u8]>>),
+    /// Transient, only while switching between the two states.
+    Empty,
+}
+
+/// Told when a stream parks or un-parks its session (for metrics).
+pub trait SessionEvents {
+    /// The session was parked.
+    fn parked(&self);
+    /// A parked session was woken (`woken`) or dropped while parked.
+    fn unparked(&self, woken: bool);
+}
+
 /// A server-side TLS connection over a monoio TCP stream.
 pub struct TlsStream {
-    // Field order matters: `conn` holds a raw pointer into `io` and must be
-    // dropped first.
-    conn: Connection,
+    // Field order matters: the s2n connection in `session` holds a raw
+    // pointer into `io` and must be dropped first.
+    session: Session,
     io: Box<IoBufs>,
+    /// What a parked session is woken with.
+    config: s2n_tls::config::Config,
+    mode: Mode,
+    events: Option<std::rc::Rc<dyn SessionEvents>>,
     tcp: TcpStream,
     read_eof: bool,
     handshake_buffers_released: bool,
+}
+
+fn new_connection(
+    config: &s2n_tls::config::Config,
+    mode: Mode,
+    io: &mut IoBufs,
+) -> Result<Connection, s2n_tls::error::Error> {
+    let mut conn = Connection::new(mode);
+    conn.set_config(config.clone())?;
+    // Decision 3: s2n's built-in blinding sleeps the thread; we await the
+    // delay on the monoio timer instead.
+    conn.set_blinding(Blinding::SelfService)?;
+    conn.set_receive_callback(Some(recv_cb))?;
+    conn.set_send_callback(Some(send_cb))?;
+    let ctx = io as *mut IoBufs as *mut c_void;
+    // SAFETY: `io` is the heap-allocated `IoBufs` of the `TlsStream` that
+    // will own `conn`; it is declared after the session there, so it
+    // outlives every callback.
+    unsafe {
+        conn.set_receive_context(ctx)?;
+        conn.set_send_context(ctx)?;
+    }
+    Ok(conn)
 }
 
 impl TlsStream {
@@ -166,7 +221,9 @@ impl TlsStream {
         server_name: &str,
     ) -> Result<Self, HandshakeError> {
         let mut s = Self::with_mode(tcp, config, Mode::Client)?;
-        s.conn.set_server_name(server_name)?;
+        if let Session::Live(conn) = &mut s.session {
+            conn.set_server_name(server_name)?;
+        }
         Ok(s)
     }
 
@@ -175,24 +232,14 @@ impl TlsStream {
         config: &s2n_tls::config::Config,
         mode: Mode,
     ) -> Result<Self, HandshakeError> {
-        let mut conn = Connection::new(mode);
-        conn.set_config(config.clone())?;
-        // Decision 3: s2n's built-in blinding sleeps the thread; we await the
-        // delay on the monoio timer instead.
-        conn.set_blinding(Blinding::SelfService)?;
-        conn.set_receive_callback(Some(recv_cb))?;
-        conn.set_send_callback(Some(send_cb))?;
         let mut io = Box::<IoBufs>::default();
-        let ctx = &mut *io as *mut IoBufs as *mut c_void;
-        // SAFETY: `io` is heap-allocated and moved into the same `TlsStream`
-        // as `conn`, declared after it, so it outlives every callback.
-        unsafe {
-            conn.set_receive_context(ctx)?;
-            conn.set_send_context(ctx)?;
-        }
+        let conn = new_connection(config, mode, &mut io)?;
         Ok(TlsStream {
-            conn,
+            session: Session::Live(conn),
             io,
+            config: config.clone(),
+            mode,
+            events: None,
             tcp,
             read_eof: false,
             handshake_buffers_released: false,
@@ -215,11 +262,11 @@ impl TlsStream {
 
     async fn drive_handshake(&mut self) -> Result<(), HandshakeError> {
         loop {
-            let step = self.conn.poll_negotiate().map(|r| r.map(|_| ()));
+            let step = self.live()?.poll_negotiate().map(|r| r.map(|_| ()));
             self.flush_tx().await?;
             match step {
                 Poll::Ready(Ok(())) => {
-                    free_handshake_state(&mut self.conn);
+                    free_handshake_state(self.live()?);
                     return Ok(());
                 }
                 Poll::Ready(r) => return r.map_err(HandshakeError::Tls),
@@ -239,7 +286,10 @@ impl TlsStream {
 
     /// Awaits s2n's remaining blinding delay on the runtime timer.
     async fn blind(&mut self) {
-        if let Ok(d) = self.conn.remaining_blinding_delay() {
+        let Session::Live(conn) = &self.session else {
+            return;
+        };
+        if let Ok(d) = conn.remaining_blinding_delay() {
             if !d.is_zero() {
                 monoio::time::sleep(d).await;
             }
@@ -261,28 +311,98 @@ impl TlsStream {
 
     /// Waits until the socket is readable when nothing is buffered anywhere,
     /// holding no receive buffer meanwhile. If nothing arrives within
-    /// `IDLE_RELEASE_AFTER`, the connection is idle: s2n's record buffers
-    /// and ours are released before waiting on. Busy keep-alive connections
-    /// thus skip the release (a 16 KiB wipe, free and re-malloc per request).
+    /// `IDLE_PARK_AFTER`, the connection is idle and is parked (or, where
+    /// s2n cannot park it, has its record buffers released) before waiting
+    /// on. Busy keep-alive connections thus skip both (a release alone is a
+    /// 16 KiB wipe, free and re-malloc per request).
     async fn wait_readable(&mut self) -> io::Result<()> {
         self.io.rx = Vec::new();
         self.io.rx_pos = 0;
         // The first wait follows the handshake, whose flights grew s2n's
         // buffers: those go at once (keeping them through the first request
         // leaves holes in the heap that idle connections pay for in RSS).
-        if self.handshake_buffers_released {
-            let quick = monoio::time::timeout(IDLE_RELEASE_AFTER, self.tcp.readable(false));
-            if let Ok(r) = quick.await {
-                return r;
-            }
-            tracing::trace!("idle: releasing TLS buffers");
+        if !self.handshake_buffers_released {
+            self.handshake_buffers_released = true;
+            self.release_buffers();
         }
-        self.handshake_buffers_released = true;
+        let quick = monoio::time::timeout(IDLE_PARK_AFTER, self.tcp.readable(false));
+        if let Ok(r) = quick.await {
+            return r;
+        }
+        if self.park() {
+            tracing::trace!("idle: TLS session parked");
+        } else {
+            self.release_buffers();
+        }
+        self.tcp.readable(false).await
+    }
+
+    /// Hands s2n's record buffers and an empty transmit buffer back.
+    fn release_buffers(&mut self) {
         if self.io.tx.is_empty() {
             self.io.tx = Vec::new();
         }
-        let _ = self.conn.release_buffers();
-        self.tcp.readable(false).await
+        if let Session::Live(conn) = &mut self.session {
+            let _ = conn.release_buffers();
+        }
+    }
+
+    /// The live s2n connection, waking a parked session first.
+    fn live(&mut self) -> io::Result<&mut Connection> {
+        if let Session::Parked(_) = self.session {
+            self.unpark()?;
+        }
+        match &mut self.session {
+            Session::Live(conn) => Ok(conn),
+            _ => Err(io::Error::new(
+                io::ErrorKind::NotConnected,
+                "TLS session lost while parked",
+            )),
+        }
+    }
+
+    /// Serializes an idle connection's record-layer state and frees the s2n
+    /// connection. Returns false (and changes nothing) when s2n refuses,
+    /// e.g. because it still buffers part of a record.
+    fn park(&mut self) -> bool {
+        let Session::Live(conn) = &self.session else {
+            return false;
+        };
+        if !self.io.tx.is_empty() || self.io.rx_pending() > 0 {
+            return false;
+        }
+        let Ok(len) = conn.serialization_length() else {
+            return false;
+        };
+        let mut state = zeroize::Zeroizing::new(vec![0u8; len].into_boxed_slice());
+        if conn.serialize(&mut state).is_err() {
+            return false;
+        }
+        // s2n has closed and wiped the connection; freeing it is all that
+        // is left to do with it.
+        self.session = Session::Parked(state);
+        if let Some(e) = &self.events {
+            e.parked();
+        }
+        true
+    }
+
+    /// Rebuilds a live s2n connection from the parked state. On failure the
+    /// session is gone and every later operation fails, which closes the
+    /// connection.
+    fn unpark(&mut self) -> io::Result<()> {
+        let Session::Parked(state) = std::mem::replace(&mut self.session, Session::Empty) else {
+            return Ok(());
+        };
+        if let Some(e) = &self.events {
+            e.unparked(true);
+        }
+        let mut conn =
+            new_connection(&self.config, self.mode, &mut self.io).map_err(io::Error::other)?;
+        conn.deserialize(&state).map_err(io::Error::other)?;
+        tracing::trace!("idle: TLS session woken");
+        self.session = Session::Live(conn);
+        Ok(())
     }
 
     /// Writes out everything s2n produced.
@@ -305,7 +425,7 @@ impl TlsStream {
             return Ok(0);
         }
         loop {
-            let step = self.conn.poll_recv(dst);
+            let step = self.live()?.poll_recv(dst);
             self.flush_tx().await?;
             match step {
                 Poll::Ready(Ok(n)) => {
@@ -317,7 +437,7 @@ impl TlsStream {
                     return Err(io::Error::new(io::ErrorKind::InvalidData, e));
                 }
                 Poll::Pending => {
-                    if self.io.rx_pending() == 0 && self.conn.peek_len() == 0 {
+                    if self.io.rx_pending() == 0 && self.live()?.peek_len() == 0 {
                         self.wait_readable().await?;
                     }
                     if self.fill_rx().await? == 0 {
@@ -333,7 +453,7 @@ impl TlsStream {
     async fn write_plain(&mut self, src: &[u8]) -> io::Result<usize> {
         let mut done = 0;
         while done < src.len() {
-            let step = self.conn.poll_send(&src[done..]);
+            let step = self.live()?.poll_send(&src[done..]);
             self.flush_tx().await?;
             match step {
                 Poll::Ready(Ok(n)) => done += n,
@@ -348,8 +468,10 @@ impl TlsStream {
 
     /// Sends close_notify (best effort) and shuts the socket's write side.
     pub async fn close(&mut self) {
-        if let Poll::Ready(Ok(_)) = self.conn.poll_shutdown_send() {
-            let _ = self.flush_tx().await;
+        if let Ok(conn) = self.live() {
+            if let Poll::Ready(Ok(_)) = conn.poll_shutdown_send() {
+                let _ = self.flush_tx().await;
+            }
         }
         let _ = self.tcp.shutdown().await;
     }
@@ -358,15 +480,44 @@ impl TlsStream {
     /// (3-byte length, DER certificate), leaf first. `None` when the client
     /// sent no certificate.
     pub fn client_chain(&self) -> Option<&[u8]> {
-        match self.conn.client_cert_chain_bytes() {
+        let Session::Live(conn) = &self.session else {
+            return None;
+        };
+        match conn.client_cert_chain_bytes() {
             Ok(Some(c)) if !c.is_empty() => Some(c),
             _ => None,
         }
     }
 
-    /// The underlying s2n connection (protocol, cipher, ALPN).
-    pub fn connection(&self) -> &Connection {
-        &self.conn
+    /// The live s2n connection for changes (e.g. a key update); `None`
+    /// while the session is parked.
+    pub fn connection_mut(&mut self) -> Option<&mut Connection> {
+        match &mut self.session {
+            Session::Live(conn) => Some(conn),
+            _ => None,
+        }
+    }
+
+    /// Reports parking and waking to `events` from now on.
+    pub fn set_session_events(&mut self, events: std::rc::Rc<dyn SessionEvents>) {
+        self.events = Some(events);
+    }
+
+    /// The underlying s2n connection (protocol, cipher, ALPN); `None` while
+    /// the session is parked. Read it right after the handshake.
+    pub fn connection(&self) -> Option<&Connection> {
+        match &self.session {
+            Session::Live(conn) => Some(conn),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for TlsStream {
+    fn drop(&mut self) {
+        if let (Session::Parked(_), Some(e)) = (&self.session, &self.events) {
+            e.unparked(false);
+        }
     }
 }
 

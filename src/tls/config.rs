@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use s2n_tls::config::Config;
-use s2n_tls::enums::ClientAuthType;
+use s2n_tls::enums::{ClientAuthType, SerializationVersion};
 use s2n_tls::security::Policy;
 
 use crate::config::{ListenerConfig, MtlsMode};
@@ -91,6 +91,10 @@ pub fn build_listener_tls(
         MtlsMode::Verify => ClientAuthType::Required,
     };
     b.set_client_auth_type(auth).map_err(s2n("client auth"))?;
+    // Lets idle connections be parked as a ~150-byte serialized session
+    // (tls::bridge). The state never leaves the process.
+    b.set_serialization_version(SerializationVersion::V1)
+        .map_err(s2n("session parking"))?;
     if l.mode != MtlsMode::Off {
         super::bridge::disable_s2n_x509_verification(&mut b)
             .map_err(s2n("disable s2n X.509 verification"))?;

@@ -6,5 +6,5 @@ pub mod client;
 pub mod config;
 pub mod identity;
 
-pub use bridge::{HandshakeError, TlsStream};
+pub use bridge::{HandshakeError, SessionEvents, TlsStream};
 pub use config::{build_listener_tls, ListenerTls, TlsConfigError};
