@@ -145,8 +145,8 @@ pub enum HandshakeError {
 /// The s2n side of an established stream.
 ///
 /// An idle server connection is *parked*: s2n serializes its record-layer
-/// state (protocol, cipher suite, sequence numbers, traffic secrets; about
-/// 150 bytes) and the s2n connection is freed. The first byte from the
+/// state (protocol, cipher suite, sequence numbers, traffic secrets; 126
+/// bytes with TLS 1.3 and SHA-256) and the s2n connection is freed. The first byte from the
 /// client wakes it into a fresh s2n connection with the same keys. s2n
 /// refuses to serialize while it holds any buffered record or plaintext, so
 /// a connection is parked only at a clean record boundary; if it refuses,

@@ -91,7 +91,7 @@ pub fn build_listener_tls(
         MtlsMode::Verify => ClientAuthType::Required,
     };
     b.set_client_auth_type(auth).map_err(s2n("client auth"))?;
-    // Lets idle connections be parked as a ~150-byte serialized session
+    // Lets idle connections be parked as a 126-byte serialized session
     // (tls::bridge). The state never leaves the process.
     b.set_serialization_version(SerializationVersion::V1)
         .map_err(s2n("session parking"))?;
