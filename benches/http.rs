@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv4Addr};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use portcullis::http::head::{find_head_end, parse_request, HeadLimits};
-use portcullis::http::rewrite::{write_request_head, ForwardInfo};
+use portcullis::http::rewrite::{write_request_head, ForwardInfo, IdentityHeaders};
 
 /// A typical desktop-browser navigation request head (about 600 bytes).
 const BROWSER_HEAD: &[u8] = b"GET /account/orders?page=2&sort=desc HTTP/1.1\r\n\
@@ -65,7 +65,7 @@ fn benches(c: &mut Criterion) {
     let info = ForwardInfo {
         client_ip: IpAddr::V4(Ipv4Addr::new(198, 51, 100, 23)),
         listener_port: 443,
-        identity_headers: &identity,
+        identity_headers: &IdentityHeaders::new(&identity),
     };
     let head = parse_request(BROWSER_HEAD, &LIMITS).unwrap();
     let mut out = Vec::with_capacity(2048);

@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use http_common::*;
+use portcullis::http::rewrite::IdentityHeaders;
 
 fn pattern(n: usize) -> Vec<u8> {
     (0..n).map(|i| (i * 7 % 256) as u8).collect()
@@ -301,7 +302,7 @@ fn an_idle_connection_future_stays_small() {
     let ctx = ConnContext {
         client_addr: "127.0.0.1:1".parse().unwrap(),
         listener_port: 1,
-        identity_headers: vec![],
+        identity_headers: IdentityHeaders::default(),
         limits: HttpLimits {
             max_header_bytes: 1,
             max_header_count: 1,

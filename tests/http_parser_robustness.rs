@@ -5,7 +5,8 @@ use std::net::{IpAddr, Ipv4Addr};
 use portcullis::http::chunked::parse_chunk_size;
 use portcullis::http::head::{parse_request, parse_response, HeadLimits};
 use portcullis::http::rewrite::{
-    is_mtls_header, write_request_head, write_response_head, ForwardInfo, ResponseRewrite,
+    is_mtls_header, write_request_head, write_response_head, ForwardInfo, IdentityHeaders,
+    ResponseRewrite,
 };
 
 /// Mutations per seed: enough to reach every mutation kind at every
@@ -92,7 +93,7 @@ fn check_request(data: &[u8]) -> bool {
     let Ok(head) = parse_request(data, &LIMITS) else {
         return false;
     };
-    let identity = vec![("X-Amzn-Mtls-Clientcert-Serial-Number", "0A1B".to_string())];
+    let identity = IdentityHeaders::new(&[("X-Amzn-Mtls-Clientcert-Serial-Number", "0A1B")]);
     let info = ForwardInfo {
         client_ip: IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)),
         listener_port: 443,

@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv6Addr};
 
 use libfuzzer_sys::fuzz_target;
 use portcullis::http::head::{parse_request, HeadLimits};
-use portcullis::http::rewrite::{is_mtls_header, write_request_head, ForwardInfo};
+use portcullis::http::rewrite::{is_mtls_header, write_request_head, ForwardInfo, IdentityHeaders};
 
 const LIMITS: HeadLimits = HeadLimits {
     max_header_bytes: 4096,
@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(head) = parse_request(data, &LIMITS) else {
         return;
     };
-    let identity = vec![("X-Amzn-Mtls-Clientcert-Serial-Number", "0A1B".to_string())];
+    let identity = IdentityHeaders::new(&[("X-Amzn-Mtls-Clientcert-Serial-Number", "0A1B")]);
     let info = ForwardInfo {
         client_ip: IpAddr::V6(Ipv6Addr::new(0, 0, 0, 0, 0, 0xffff, 0xc000, 0x0201)),
         listener_port: 8443,

@@ -65,8 +65,8 @@ pub struct ConnContext {
     pub client_addr: SocketAddr,
     /// The listener's port, sent as X-Forwarded-Port.
     pub listener_port: u16,
-    /// Identity fields (name, pre-formatted value) added to every request.
-    pub identity_headers: Vec<(&'static str, String)>,
+    /// Identity fields added to every request.
+    pub identity_headers: rewrite::IdentityHeaders,
     /// Client-side limits.
     pub limits: HttpLimits,
     /// Set by the shard on shutdown: finish the current exchange, then close.

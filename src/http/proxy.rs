@@ -99,11 +99,7 @@ fn prepare(
     };
     // Room for the added fields too: a verify-mode leaf certificate alone is
     // 1-2 KiB once URL-encoded.
-    let identity_len: usize = ctx
-        .identity_headers
-        .iter()
-        .map(|(n, v)| n.len() + v.len() + 4)
-        .sum();
+    let identity_len = ctx.identity_headers.as_bytes().len();
     let mut forward = Vec::with_capacity(end + identity_len + 128);
     write_request_head(&head, &info, &mut forward);
     let idempotent = matches!(

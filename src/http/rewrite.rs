@@ -44,8 +44,41 @@ pub struct ForwardInfo<'a> {
     pub client_ip: IpAddr,
     /// The port of the listener the client connected to.
     pub listener_port: u16,
-    /// Pre-formatted identity fields, added last, in order.
-    pub identity_headers: &'a [(&'static str, String)],
+    /// The identity fields, added last.
+    pub identity_headers: &'a IdentityHeaders,
+}
+
+/// A connection's identity fields, checked and rendered once at admission
+/// (`Name: value\r\n` each, in order) so that each request only copies
+/// them.
+#[derive(Debug, Clone, Default)]
+pub struct IdentityHeaders {
+    block: Box<[u8]>,
+}
+
+impl IdentityHeaders {
+    /// Renders `fields`. A field whose name is not a token or whose value
+    /// holds CR, LF or NUL is left out (with a warning): it could split the
+    /// head.
+    pub fn new<N: AsRef<str>, V: AsRef<str>>(fields: &[(N, V)]) -> IdentityHeaders {
+        let mut block = Vec::new();
+        for (name, value) in fields {
+            let (name, value) = (name.as_ref(), value.as_ref());
+            if is_emittable(name, value) {
+                push_field(&mut block, name, value.as_bytes());
+            } else {
+                tracing::warn!(header = name, "identity header with control bytes not sent");
+            }
+        }
+        IdentityHeaders {
+            block: block.into_boxed_slice(),
+        }
+    }
+
+    /// The rendered fields.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.block
+    }
 }
 
 /// What the response rewrite must change besides dropping hop-by-hop fields.
@@ -171,13 +204,7 @@ pub fn write_request_head(head: &RequestHead<'_>, info: &ForwardInfo<'_>, out: &
         }
     }
     write_forwarded(head, info, prior_xff, out);
-    for (name, value) in info.identity_headers {
-        if is_emittable(name, value) {
-            push_field(out, name, value.as_bytes());
-        } else {
-            tracing::warn!(header = name, "identity header with control bytes not sent");
-        }
-    }
+    out.extend_from_slice(info.identity_headers.as_bytes());
     out.extend_from_slice(b"\r\n");
 }
 
@@ -276,7 +303,7 @@ mod tests {
 
     fn rewrite(head: &str, ip: &str, port: u16) -> String {
         let head = parse_request(head.as_bytes(), &LIMITS).unwrap();
-        let identity = [("X-Amzn-Mtls-Clientcert-Leaf", "a%20b".to_string())];
+        let identity = IdentityHeaders::new(&[("X-Amzn-Mtls-Clientcert-Leaf", "a%20b")]);
         let info = ForwardInfo {
             client_ip: ip.parse().unwrap(),
             listener_port: port,
@@ -328,10 +355,10 @@ mod tests {
     #[test]
     fn identity_fields_with_line_breaks_are_not_sent() {
         let head = parse_request(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n", &LIMITS).unwrap();
-        let identity = [(
-            "X-Amzn-Mtls-Clientcert-Subject",
-            "CN=a\r\nX-Evil: 1".to_string(),
-        )];
+        let identity = IdentityHeaders::new(&[
+            ("X-Amzn-Mtls-Clientcert-Subject", "CN=a\r\nX-Evil: 1"),
+            ("X-Amzn-Mtls-Clientcert-Issuer", "CN=b"),
+        ]);
         let info = ForwardInfo {
             client_ip: "10.0.0.1".parse().unwrap(),
             listener_port: 443,
@@ -339,7 +366,13 @@ mod tests {
         };
         let mut out = Vec::new();
         write_request_head(&head, &info, &mut out);
-        assert!(!String::from_utf8(out).unwrap().contains("X-Evil"));
+        let out = String::from_utf8(out).unwrap();
+        assert!(!out.contains("X-Evil"), "{out}");
+        assert!(!out.contains("Subject"), "{out}");
+        assert!(
+            out.ends_with("X-Amzn-Mtls-Clientcert-Issuer: CN=b\r\n\r\n"),
+            "{out}"
+        );
     }
 
     #[test]

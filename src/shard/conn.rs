@@ -15,6 +15,7 @@ use super::runtime::DriverKind;
 use super::verdict::{self, failed_status, verify, HandshakeFacts, LineFields};
 use super::{flag, SHUTDOWN_POLL};
 use crate::config::MtlsMode;
+use crate::http::rewrite::IdentityHeaders;
 use crate::http::{self, ConnContext, HttpEvents, HttpLimits, TargetErrorKind, TargetPool};
 use crate::logs::ConnLog;
 use crate::metrics::{ShardMetrics, VerifyStatus};
@@ -344,7 +345,7 @@ async fn handle(
     let ctx = ConnContext {
         client_addr: peer,
         listener_port: l.port,
-        identity_headers,
+        identity_headers: IdentityHeaders::new(&identity_headers),
         limits: HttpLimits::from_listener(&l.cfg),
         draining: shard.draining.clone(),
     };

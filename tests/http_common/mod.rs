@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use portcullis::config::TargetGroupConfig;
+use portcullis::http::rewrite::IdentityHeaders;
 use portcullis::http::{serve, ConnContext, HttpEvents, HttpLimits, TargetErrorKind, TargetPool};
 
 /// Identity header the proxy under test adds to every request.
@@ -336,7 +337,7 @@ async fn run_proxy(
         let ctx = ConnContext {
             client_addr: peer,
             listener_port: port,
-            identity_headers: vec![(IDENTITY.0, IDENTITY.1.to_string())],
+            identity_headers: IdentityHeaders::new(&[IDENTITY]),
             limits: HttpLimits {
                 max_header_bytes: opts.max_header_bytes,
                 max_header_count: opts.max_header_count,
