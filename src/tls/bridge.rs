@@ -14,7 +14,9 @@ use std::task::Poll;
 use std::time::Duration;
 
 use monoio::buf::{IoBuf, IoBufMut, IoVecBuf, IoVecBufMut};
-use monoio::io::{AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt};
+use monoio::io::{
+    AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt, CancelableAsyncReadRent, Canceller,
+};
 use monoio::net::TcpStream;
 use monoio::BufResult;
 use s2n_tls::connection::Connection;
@@ -309,15 +311,14 @@ impl TlsStream {
         res
     }
 
-    /// Waits until the socket is readable when nothing is buffered anywhere,
-    /// holding no receive buffer meanwhile. If nothing arrives within
-    /// `IDLE_PARK_AFTER`, the connection is idle and is parked (or, where
-    /// s2n cannot park it, has its record buffers released) before waiting
-    /// on. Busy keep-alive connections thus skip both (a release alone is a
-    /// 16 KiB wipe, free and re-malloc per request).
-    async fn wait_readable(&mut self) -> io::Result<()> {
-        self.io.rx = Vec::new();
-        self.io.rx_pos = 0;
+    /// Reads more ciphertext when nothing is buffered anywhere, i.e. the
+    /// connection waits for the client's next request. The read is issued
+    /// at once (one operation per request on a busy connection). If nothing
+    /// arrives within `IDLE_PARK_AFTER`, the read is cancelled and the
+    /// connection is idle: its receive buffer goes, the session is parked
+    /// (or, where s2n cannot park it, has its record buffers released), and
+    /// it waits for readiness without holding any buffer.
+    async fn fill_rx_idle(&mut self) -> io::Result<usize> {
         // The first wait follows the handshake, whose flights grew s2n's
         // buffers: those go at once (keeping them through the first request
         // leaves holes in the heap that idle connections pay for in RSS).
@@ -325,16 +326,40 @@ impl TlsStream {
             self.handshake_buffers_released = true;
             self.release_buffers();
         }
-        let quick = monoio::time::timeout(IDLE_PARK_AFTER, self.tcp.readable(false));
-        if let Ok(r) = quick.await {
-            return r;
+        let mut buf = std::mem::take(&mut self.io.rx);
+        buf.clear();
+        self.io.rx_pos = 0;
+        if buf.capacity() < RX_BUF_BYTES {
+            buf.reserve_exact(RX_BUF_BYTES);
+        }
+        let canceller = Canceller::new();
+        let (res, buf) = {
+            let read = self.tcp.cancelable_read(buf, canceller.handle());
+            let mut read = std::pin::pin!(read);
+            monoio::select! {
+                done = &mut read => done,
+                _ = monoio::time::sleep(IDLE_PARK_AFTER) => {
+                    canceller.cancel();
+                    read.await
+                }
+            }
+        };
+        match res {
+            Err(e) if e.raw_os_error() == Some(libc::ECANCELED) => drop(buf),
+            // Data (possibly winning the race against the cancellation),
+            // end of stream, or an error.
+            res => {
+                self.io.rx = buf;
+                return res;
+            }
         }
         if self.park() {
             tracing::trace!("idle: TLS session parked");
         } else {
             self.release_buffers();
         }
-        self.tcp.readable(false).await
+        self.tcp.readable(false).await?;
+        self.fill_rx().await
     }
 
     /// Hands s2n's record buffers and an empty transmit buffer back.
@@ -437,10 +462,13 @@ impl TlsStream {
                     return Err(io::Error::new(io::ErrorKind::InvalidData, e));
                 }
                 Poll::Pending => {
-                    if self.io.rx_pending() == 0 && self.live()?.peek_len() == 0 {
-                        self.wait_readable().await?;
-                    }
-                    if self.fill_rx().await? == 0 {
+                    let idle = self.io.rx_pending() == 0 && self.live()?.peek_len() == 0;
+                    let n = if idle {
+                        self.fill_rx_idle().await?
+                    } else {
+                        self.fill_rx().await?
+                    };
+                    if n == 0 {
                         self.read_eof = true;
                         return Ok(0);
                     }
