@@ -183,6 +183,10 @@ pub struct TargetGroupConfig {
     pub connect_timeout_ms: u64,
     #[serde(default = "default_target_response_timeout_ms")]
     pub response_timeout_ms: u64,
+    /// Idle keep-alive connections kept per target and shard (0: none, every
+    /// request opens a new connection). Idle ones also expire after 4 s.
+    #[serde(default = "default_target_max_idle_connections")]
+    pub max_idle_connections: usize,
 }
 
 /// `[logs]`.
@@ -372,6 +376,10 @@ fn default_max_header_bytes() -> usize {
 fn default_max_header_count() -> usize {
     DEFAULT_MAX_HEADER_COUNT
 }
+fn default_target_max_idle_connections() -> usize {
+    crate::http::pool::DEFAULT_MAX_IDLE_PER_TARGET
+}
+
 fn default_target_connect_timeout_ms() -> u64 {
     DEFAULT_TARGET_CONNECT_TIMEOUT_MS
 }
@@ -442,6 +450,22 @@ targets = ["127.0.0.1:9000"]
     fn undefined_target_group_is_rejected() {
         let bad = GOOD.replace("target_group = \"app\"", "target_group = \"nope\"");
         assert!(parse(&bad).unwrap_err().to_string().contains("\"nope\""));
+    }
+
+    #[test]
+    fn target_group_idle_pool_size_defaults_and_can_be_set() {
+        let c = parse(GOOD).unwrap();
+        assert_eq!(c.target_group["app"].max_idle_connections, 256);
+        let set = GOOD.replace(
+            "targets = [\"127.0.0.1:9000\"]",
+            "targets = [\"127.0.0.1:9000\"]\nmax_idle_connections = 0",
+        );
+        assert_eq!(
+            parse(&set).unwrap().target_group["app"].max_idle_connections,
+            0
+        );
+        let bad = set.replace("= 0", "= -1");
+        assert!(parse(&bad).is_err());
     }
 
     #[test]

@@ -315,6 +315,7 @@ fn an_idle_connection_future_stays_small() {
         targets: vec![],
         connect_timeout_ms: 1,
         response_timeout_ms: 1,
+        max_idle_connections: 1,
     });
     let mut stream = Eof;
     let future = serve(&mut stream, &ctx, &pool, &NoEvents);
@@ -340,6 +341,23 @@ fn http10_clients_that_ask_for_keep_alive_keep_their_connection() {
     let r = c.response();
     assert_eq!(r.header("connection").as_deref(), Some("close"));
     assert!(c.is_closed());
+}
+
+#[test]
+fn max_idle_connections_bounds_the_target_pool() {
+    let (target, stats) = start_echo();
+    let mut opts = ProxyOptions::new(vec![target]);
+    opts.max_idle_connections = 0;
+    let proxy = start_proxy(opts);
+    let mut c = Client::connect(proxy.addr);
+    for i in 0..5 {
+        assert_eq!(c.get(&format!("/n/{i}")).status, 200);
+    }
+    assert_eq!(
+        stats.connections.load(Ordering::SeqCst),
+        5,
+        "with no idle connections kept, every request opens one"
+    );
 }
 
 #[test]

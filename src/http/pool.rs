@@ -19,10 +19,13 @@ use crate::config::TargetGroupConfig;
 
 use super::HttpEvents;
 
-/// Idle connections kept per target and shard. Enough to absorb the
-/// concurrency of one shard's bursts without holding hundreds of sockets
-/// per target (nginx's `keepalive` examples use 16-32 per worker).
-pub const DEFAULT_MAX_IDLE_PER_TARGET: usize = 32;
+/// Idle connections kept per target and shard (`max_idle_connections`).
+/// A pool smaller than the shard's concurrent requests churns: every
+/// request beyond it closes a connection and the next opens one (a TCP
+/// handshake on both sides per request). Idle expiry bounds what a burst
+/// leaves behind, so the default is generous (HAProxy and Envoy keep every
+/// idle connection).
+pub const DEFAULT_MAX_IDLE_PER_TARGET: usize = 256;
 
 /// How long an idle target connection may be reused. Kept below 5 s, the
 /// default keep-alive timeout of Node.js servers (the shortest common one),
@@ -100,9 +103,13 @@ impl std::fmt::Debug for TargetPool {
 }
 
 impl TargetPool {
-    /// A pool for `group` with default limits.
+    /// A pool for `group` with its configured idle limit.
     pub fn new(group: &TargetGroupConfig) -> Self {
-        Self::with_limits(group, PoolLimits::default())
+        let limits = PoolLimits {
+            max_idle_per_target: group.max_idle_connections,
+            ..PoolLimits::default()
+        };
+        Self::with_limits(group, limits)
     }
 
     /// A pool for `group` with explicit limits.
@@ -225,6 +232,7 @@ mod tests {
     fn group(targets: Vec<SocketAddr>) -> TargetGroupConfig {
         TargetGroupConfig {
             targets,
+            max_idle_connections: DEFAULT_MAX_IDLE_PER_TARGET,
             connect_timeout_ms: 500,
             response_timeout_ms: 500,
         }

@@ -247,6 +247,7 @@ pub struct ProxyOptions {
     pub idle_timeout: Duration,
     pub connect_timeout_ms: u64,
     pub response_timeout_ms: u64,
+    pub max_idle_connections: usize,
     /// Run on monoio's epoll driver instead of io_uring (default: set when
     /// `MONOIO_FORCE_LEGACY_DRIVER` is in the environment).
     pub legacy_driver: bool,
@@ -262,6 +263,7 @@ impl ProxyOptions {
             idle_timeout: Duration::from_secs(10),
             connect_timeout_ms: 1_000,
             response_timeout_ms: 5_000,
+            max_idle_connections: portcullis::http::pool::DEFAULT_MAX_IDLE_PER_TARGET,
             legacy_driver: std::env::var_os("MONOIO_FORCE_LEGACY_DRIVER").is_some(),
         }
     }
@@ -317,6 +319,7 @@ async fn run_proxy(
         targets: opts.targets.clone(),
         connect_timeout_ms: opts.connect_timeout_ms,
         response_timeout_ms: opts.response_timeout_ms,
+        max_idle_connections: opts.max_idle_connections,
     };
     let pool = Rc::new(TargetPool::new(&group));
     let events = Rc::new(Recorder(rec));
