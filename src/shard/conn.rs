@@ -275,21 +275,20 @@ impl Conn<'_> {
         stream: &TlsStream,
         tls: &ListenerTls,
         facts: &HandshakeFacts,
-    ) -> Option<Vec<(&'static str, String)>> {
+    ) -> Option<IdentityHeaders> {
         match self.l.cfg.mode {
             MtlsMode::Off => {
                 self.log(Some(facts), None, "Success");
-                Some(Vec::new())
+                Some(IdentityHeaders::default())
             }
             MtlsMode::Passthrough => {
                 self.log(Some(facts), None, "Success");
                 let chain = stream.client_chain();
-                Some(
-                    chain
-                        .and_then(identity::passthrough_header)
-                        .into_iter()
-                        .collect(),
-                )
+                let fields: Vec<_> = chain
+                    .and_then(identity::passthrough_header)
+                    .into_iter()
+                    .collect();
+                Some(IdentityHeaders::new(&fields))
             }
             MtlsMode::Verify => {
                 let verdict = verify(stream, tls, self.l);
@@ -300,7 +299,9 @@ impl Conn<'_> {
                 self.shard.metrics().verify(self.li, status);
                 self.log(Some(facts), Some(&verdict), &verdict.status());
                 match (&verdict.result, &verdict.leaf) {
-                    (Ok(()), Some(leaf)) => Some(identity::verify_headers(leaf)),
+                    (Ok(()), Some(leaf)) => {
+                        Some(IdentityHeaders::new(&identity::verify_headers(leaf)))
+                    }
                     _ => None,
                 }
             }
@@ -345,7 +346,7 @@ async fn handle(
     let ctx = ConnContext {
         client_addr: peer,
         listener_port: l.port,
-        identity_headers: IdentityHeaders::new(&identity_headers),
+        identity_headers,
         limits: HttpLimits::from_listener(&l.cfg),
         draining: shard.draining.clone(),
     };

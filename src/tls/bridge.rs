@@ -184,6 +184,8 @@ pub struct TlsStream {
     tcp: TcpStream,
     read_eof: bool,
     handshake_buffers_released: bool,
+    /// The last wait for a request ended within `IDLE_PARK_AFTER`.
+    busy: bool,
 }
 
 fn new_connection(
@@ -245,6 +247,7 @@ impl TlsStream {
             tcp,
             read_eof: false,
             handshake_buffers_released: false,
+            busy: false,
         })
     }
 
@@ -312,12 +315,18 @@ impl TlsStream {
     }
 
     /// Reads more ciphertext when nothing is buffered anywhere, i.e. the
-    /// connection waits for the client's next request. The read is issued
-    /// at once (one operation per request on a busy connection). If nothing
-    /// arrives within `IDLE_PARK_AFTER`, the read is cancelled and the
-    /// connection is idle: its receive buffer goes, the session is parked
-    /// (or, where s2n cannot park it, has its record buffers released), and
-    /// it waits for readiness without holding any buffer.
+    /// connection waits for the client's next request.
+    ///
+    /// A *busy* connection (its previous wait ended within
+    /// `IDLE_PARK_AFTER`) issues the read at once: one operation per
+    /// request. Any other connection first waits for readiness without a
+    /// buffer, so that a connection that goes quiet after a request or two
+    /// (the common case at the edge) never holds a 16 KiB receive buffer
+    /// through its idle period, whose short-lived allocations would leave
+    /// heap holes behind. Either way, if nothing arrives within
+    /// `IDLE_PARK_AFTER` the connection is idle: the session is parked (or,
+    /// where s2n cannot park it, has its record buffers released) and it
+    /// waits for readiness holding no buffer.
     async fn fill_rx_idle(&mut self) -> io::Result<usize> {
         // The first wait follows the handshake, whose flights grew s2n's
         // buffers: those go at once (keeping them through the first request
@@ -326,6 +335,38 @@ impl TlsStream {
             self.handshake_buffers_released = true;
             self.release_buffers();
         }
+        let arrived = if self.busy {
+            match self.read_within(IDLE_PARK_AFTER).await {
+                Some(res) => return res,
+                None => false,
+            }
+        } else {
+            self.io.rx = Vec::new();
+            self.io.rx_pos = 0;
+            let quick = monoio::time::timeout(IDLE_PARK_AFTER, self.tcp.readable(false));
+            match quick.await {
+                Ok(r) => {
+                    r?;
+                    true
+                }
+                Err(_) => false,
+            }
+        };
+        self.busy = arrived;
+        if !arrived {
+            if self.park() {
+                tracing::trace!("idle: TLS session parked");
+            } else {
+                self.release_buffers();
+            }
+            self.tcp.readable(false).await?;
+        }
+        self.fill_rx().await
+    }
+
+    /// Reads into the receive buffer, giving up (and cancelling the read)
+    /// after `limit`: `None` then, with the buffer freed.
+    async fn read_within(&mut self, limit: Duration) -> Option<io::Result<usize>> {
         let mut buf = std::mem::take(&mut self.io.rx);
         buf.clear();
         self.io.rx_pos = 0;
@@ -338,28 +379,21 @@ impl TlsStream {
             let mut read = std::pin::pin!(read);
             monoio::select! {
                 done = &mut read => done,
-                _ = monoio::time::sleep(IDLE_PARK_AFTER) => {
+                _ = monoio::time::sleep(limit) => {
                     canceller.cancel();
                     read.await
                 }
             }
         };
         match res {
-            Err(e) if e.raw_os_error() == Some(libc::ECANCELED) => drop(buf),
+            Err(e) if e.raw_os_error() == Some(libc::ECANCELED) => None,
             // Data (possibly winning the race against the cancellation),
             // end of stream, or an error.
             res => {
                 self.io.rx = buf;
-                return res;
+                Some(res)
             }
         }
-        if self.park() {
-            tracing::trace!("idle: TLS session parked");
-        } else {
-            self.release_buffers();
-        }
-        self.tcp.readable(false).await?;
-        self.fill_rx().await
     }
 
     /// Hands s2n's record buffers and an empty transmit buffer back.
