@@ -148,8 +148,9 @@ pub enum HandshakeError {
 ///
 /// An idle server connection is *parked*: s2n serializes its record-layer
 /// state (protocol, cipher suite, sequence numbers, traffic secrets; 126
-/// bytes with TLS 1.3 and SHA-256) and the s2n connection is freed. The first byte from the
-/// client wakes it into a fresh s2n connection with the same keys. s2n
+/// bytes with TLS 1.3 and SHA-256) and the s2n connection is freed. The
+/// first byte from the client wakes it into a fresh s2n connection with the
+/// same keys. s2n
 /// refuses to serialize while it holds any buffered record or plaintext, so
 /// a connection is parked only at a clean record boundary; if it refuses,
 /// the connection just releases its buffers and stays live.
@@ -354,6 +355,13 @@ impl TlsStream {
         };
         self.busy = arrived;
         if !arrived {
+            // A KeyUpdate s2n owes the peer (it asked for one) would be lost
+            // with the session: s2n sends pending post-handshake messages
+            // when negotiate is called on an established connection.
+            if let Session::Live(conn) = &mut self.session {
+                let _ = conn.poll_negotiate();
+            }
+            self.flush_tx().await?;
             if self.park() {
                 tracing::trace!("idle: TLS session parked");
             } else {
