@@ -249,3 +249,60 @@ fn an_idle_connection_is_parked_and_woken_without_the_client_noticing() {
     assert!(eventually(Duration::from_secs(5), || parked() == Some(0.0)));
     server.shutdown();
 }
+
+#[test]
+fn a_hundred_parked_connections_wake_at_once() {
+    let fx = Fixture::new();
+    let (target, _) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let addr = server.local_addrs()[0];
+    const N: usize = 100;
+    let parked = || {
+        metric(
+            &metrics_text(&server),
+            "portcullis_tls_sessions_parked{shard=\"0\"}",
+        )
+    };
+    // One client runtime throughout: monoio's epoll driver ties a socket to
+    // the runtime that registered it.
+    let ok = client_rt(async {
+        let mut streams = Vec::new();
+        for _ in 0..N {
+            let mut s = handshake_as(&fx, addr, Some("valid"))
+                .await
+                .expect("handshake");
+            let r = tls_request(&mut s, &get("/first", ""))
+                .await
+                .expect("first response");
+            assert_eq!(r.status, 200);
+            streams.push(s);
+        }
+        // The proxy runs on its own threads; blocking this one is fine.
+        assert!(
+            eventually(Duration::from_secs(5), || parked() == Some(N as f64)),
+            "parked: {:?}",
+            parked()
+        );
+        let tasks: Vec<_> = streams
+            .drain(..)
+            .map(|mut s| {
+                monoio::spawn(async move {
+                    let r = tls_request(&mut s, &get("/again", "")).await;
+                    s.close().await;
+                    r.map(|r| r.status)
+                })
+            })
+            .collect();
+        let mut ok = 0;
+        for t in tasks {
+            if t.await == Some(200) {
+                ok += 1;
+            }
+        }
+        ok
+    });
+    let wakes = metric(&metrics_text(&server), "portcullis_tls_session_wakes_total");
+    server.shutdown();
+    assert_eq!(ok, N);
+    assert_eq!(wakes, Some(N as f64));
+}
