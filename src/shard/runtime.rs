@@ -26,22 +26,53 @@ pub fn pin_current_thread(shard: usize, cpu: usize) {
     }
 }
 
-/// An io_uring runtime; `coop` asks the kernel (5.19+) not to interrupt
-/// the shard with an IPI for every completion (`IORING_SETUP_COOP_TASKRUN`):
-/// a shard enters the kernel on every loop turn anyway, where completion
-/// work then runs. Older kernels refuse the flag; the caller retries without.
+/// How a shard's io_uring instance is set up, best first.
+///
+/// `IORING_SETUP_DEFER_TASKRUN` (with `SINGLE_ISSUER`) was measured against
+/// `COOP_TASKRUN` and made no difference beyond noise (`loadtest/README.md`),
+/// so the older, more widely available flag is used.
+#[derive(Debug, Clone, Copy)]
+enum UringSetup {
+    /// `IORING_SETUP_COOP_TASKRUN` (5.19+): no IPI per completion; the work
+    /// runs at the shard's next kernel entry, which a shard makes on every
+    /// loop turn.
+    CoopTaskrun,
+    /// Neither (older kernels refuse the flags).
+    Plain,
+}
+
+/// An io_uring runtime set up as `setup` says.
 fn uring_runtime(
-    coop: bool,
+    setup: UringSetup,
 ) -> std::io::Result<monoio::Runtime<monoio::time::TimeDriver<IoUringDriver>>> {
     let mut urb = io_uring::IoUring::builder();
-    if coop {
-        urb.setup_coop_taskrun();
+    match setup {
+        UringSetup::CoopTaskrun => {
+            urb.setup_coop_taskrun();
+        }
+        UringSetup::Plain => {}
     }
     RuntimeBuilder::<IoUringDriver>::new()
         .with_entries(URING_ENTRIES)
         .uring_builder(urb)
         .enable_timer()
         .build()
+}
+
+/// The first io_uring setup this kernel accepts, best first; the last
+/// error if none.
+fn best_uring_runtime() -> std::io::Result<(
+    UringSetup,
+    monoio::Runtime<monoio::time::TimeDriver<IoUringDriver>>,
+)> {
+    let mut last = None;
+    for setup in [UringSetup::CoopTaskrun, UringSetup::Plain] {
+        match uring_runtime(setup) {
+            Ok(rt) => return Ok((setup, rt)),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no io_uring setup")))
 }
 
 /// Why io_uring is not used, if it is not.
@@ -68,8 +99,9 @@ where
 {
     let reason = match legacy_reason() {
         Some(r) => r,
-        None => match uring_runtime(true).or_else(|_| uring_runtime(false)) {
-            Ok(mut rt) => {
+        None => match best_uring_runtime() {
+            Ok((setup, mut rt)) => {
+                tracing::debug!(shard, ?setup, "io_uring runtime");
                 rt.block_on(make(DriverKind::IoUring));
                 return Ok(DriverKind::IoUring);
             }
