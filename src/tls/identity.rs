@@ -96,7 +96,12 @@ pub fn url_encode(s: &str) -> String {
                 out.push(b as char)
             }
             b'+' | b'=' | b'/' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xf)]));
+            }
         }
     }
     out
@@ -112,6 +117,7 @@ mod tests {
             url_encode("-----BEGIN CERT-----\nab+/=\n"),
             "-----BEGIN%20CERT-----%0Aab+/=%0A"
         );
+        assert_eq!(url_encode("\u{7f}\t%"), "%7F%09%25");
     }
 
     #[test]
