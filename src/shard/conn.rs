@@ -284,11 +284,11 @@ impl Conn<'_> {
             MtlsMode::Passthrough => {
                 self.log(Some(facts), None, "Success");
                 let chain = stream.client_chain();
-                let fields: Vec<_> = chain
-                    .and_then(identity::passthrough_header)
-                    .into_iter()
-                    .collect();
-                Some(IdentityHeaders::new(&fields))
+                Some(
+                    chain
+                        .and_then(identity::passthrough_identity)
+                        .unwrap_or_default(),
+                )
             }
             MtlsMode::Verify => {
                 let verdict = verify(stream, tls, self.l);
@@ -299,9 +299,7 @@ impl Conn<'_> {
                 self.shard.metrics().verify(self.li, status);
                 self.log(Some(facts), Some(&verdict), &verdict.status());
                 match (&verdict.result, &verdict.leaf) {
-                    (Ok(()), Some(leaf)) => {
-                        Some(IdentityHeaders::new(&identity::verify_headers(leaf)))
-                    }
+                    (Ok(()), Some(leaf)) => Some(identity::verify_identity(leaf)),
                     _ => None,
                 }
             }
