@@ -306,3 +306,95 @@ fn a_hundred_parked_connections_wake_at_once() {
     assert_eq!(ok, N);
     assert_eq!(wakes, Some(N as f64));
 }
+
+/// A loopback relay in front of `upstream` for one connection. Once `split`
+/// is set, it sends the next chunk from the client in two halves with
+/// `pause` between them (the server then holds part of a TLS record).
+fn start_splitting_relay(
+    upstream: std::net::SocketAddr,
+    split: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pause: Duration,
+) -> std::net::SocketAddr {
+    use std::io::{Read, Write};
+    use std::sync::atomic::Ordering;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let Ok((mut down, _)) = listener.accept() else {
+            return;
+        };
+        let mut up = std::net::TcpStream::connect(upstream).unwrap();
+        let _ = down.set_nodelay(true);
+        let _ = up.set_nodelay(true);
+        let (mut up_r, mut down_w) = (up.try_clone().unwrap(), down.try_clone().unwrap());
+        std::thread::spawn(move || {
+            let _ = std::io::copy(&mut up_r, &mut down_w);
+            let _ = down_w.shutdown(std::net::Shutdown::Write);
+        });
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            let n = match down.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            let sent = if n > 1 && split.swap(false, Ordering::SeqCst) {
+                up.write_all(&buf[..n / 2]).is_ok() && {
+                    std::thread::sleep(pause);
+                    up.write_all(&buf[n / 2..n]).is_ok()
+                }
+            } else {
+                up.write_all(&buf[..n]).is_ok()
+            };
+            if !sent {
+                break;
+            }
+        }
+        let _ = up.shutdown(std::net::Shutdown::Write);
+    });
+    addr
+}
+
+#[test]
+fn a_connection_idle_in_the_middle_of_a_record_stays_live_and_is_served() {
+    let fx = Fixture::new();
+    let (target, _) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let split = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let relay = start_splitting_relay(
+        server.local_addrs()[0],
+        split.clone(),
+        Duration::from_millis(800),
+    );
+    let parks = || metric(&metrics_text(&server), "portcullis_tls_session_parks_total");
+    let status = client_rt(async {
+        let mut s = handshake_as(&fx, relay, Some("valid"))
+            .await
+            .expect("handshake");
+        assert_eq!(
+            tls_request(&mut s, &get("/one", "")).await.unwrap().status,
+            200
+        );
+        monoio::time::sleep(Duration::from_millis(700)).await;
+        assert_eq!(parks(), Some(1.0), "idle at a record boundary: parked");
+        // Half a record wakes the session; the pause that follows is idle
+        // time, but s2n holds a partial record, so the session must stay
+        // live (not parked) until the rest arrives.
+        split.store(true, std::sync::atomic::Ordering::SeqCst);
+        let sent = std::time::Instant::now();
+        let r = tls_request(&mut s, &get("/two", ""))
+            .await
+            .map(|r| r.status);
+        // The relay really held the second half back.
+        assert!(sent.elapsed() >= Duration::from_millis(700));
+        s.close().await;
+        r
+    });
+    let parks_after = parks();
+    server.shutdown();
+    assert_eq!(status, Some(200));
+    assert_eq!(
+        parks_after,
+        Some(1.0),
+        "no park with half a record buffered"
+    );
+}
