@@ -61,71 +61,29 @@ impl IdentityHeaders {
     /// holds CR, LF or NUL is left out (with a warning): it could split the
     /// head.
     pub fn new<N: AsRef<str>, V: AsRef<str>>(fields: &[(N, V)]) -> IdentityHeaders {
+        // Sized exactly up front: the block lives as long as the connection,
+        // and growing it would leave freed steps behind in the heap.
         let len = fields
             .iter()
-            .map(|(n, v)| field_len(n.as_ref(), v.as_ref().len()))
+            .map(|(n, v)| n.as_ref().len() + v.as_ref().len() + 4)
             .sum();
-        let mut w = IdentityWriter::with_capacity(len);
+        let mut block = Vec::with_capacity(len);
         for (name, value) in fields {
-            w.field(name.as_ref(), |out| {
-                out.extend_from_slice(value.as_ref().as_bytes())
-            });
+            let (name, value) = (name.as_ref(), value.as_ref());
+            if is_emittable(name, value) {
+                push_field(&mut block, name, value.as_bytes());
+            } else {
+                tracing::warn!(header = name, "identity header with control bytes not sent");
+            }
         }
-        w.finish()
+        IdentityHeaders {
+            block: block.into_boxed_slice(),
+        }
     }
 
     /// The rendered fields.
     pub fn as_bytes(&self) -> &[u8] {
         &self.block
-    }
-}
-
-/// Bytes one identity field takes in the block: `name: value\r\n`.
-pub fn field_len(name: &str, value_len: usize) -> usize {
-    name.len() + value_len + 4
-}
-
-/// Builds an [`IdentityHeaders`] block field by field, each value written
-/// straight into the block. The block lives as long as the connection, so
-/// callers size it exactly up front ([`field_len`]): growing it, or
-/// rendering values into temporaries first, leaves freed pieces behind in
-/// the heap that idle connections pay for.
-#[derive(Debug)]
-pub struct IdentityWriter {
-    block: Vec<u8>,
-}
-
-impl IdentityWriter {
-    /// A writer for fields that take `capacity` bytes in all.
-    pub fn with_capacity(capacity: usize) -> IdentityWriter {
-        IdentityWriter {
-            block: Vec::with_capacity(capacity),
-        }
-    }
-
-    /// Appends the field `name` with the value `write` appends. A field
-    /// whose name is not a token or whose value holds CR, LF or NUL is left
-    /// out (with a warning): it could split the head.
-    pub fn field(&mut self, name: &str, write: impl FnOnce(&mut Vec<u8>)) {
-        let start = self.block.len();
-        self.block.extend_from_slice(name.as_bytes());
-        self.block.extend_from_slice(b": ");
-        let value_start = self.block.len();
-        write(&mut self.block);
-        let value = std::str::from_utf8(&self.block[value_start..]).unwrap_or("\0");
-        if is_emittable(name, value) {
-            self.block.extend_from_slice(b"\r\n");
-        } else {
-            self.block.truncate(start);
-            tracing::warn!(header = name, "identity header with control bytes not sent");
-        }
-    }
-
-    /// The finished block.
-    pub fn finish(self) -> IdentityHeaders {
-        IdentityHeaders {
-            block: self.block.into_boxed_slice(),
-        }
     }
 }
 

@@ -284,11 +284,11 @@ impl Conn<'_> {
             MtlsMode::Passthrough => {
                 self.log(Some(facts), None, "Success");
                 let chain = stream.client_chain();
-                Some(
-                    chain
-                        .and_then(identity::passthrough_identity)
-                        .unwrap_or_default(),
-                )
+                let fields: Vec<_> = chain
+                    .and_then(identity::passthrough_header)
+                    .into_iter()
+                    .collect();
+                Some(IdentityHeaders::new(&fields))
             }
             MtlsMode::Verify => {
                 let verdict = verify(stream, tls, self.l);
@@ -299,7 +299,9 @@ impl Conn<'_> {
                 self.shard.metrics().verify(self.li, status);
                 self.log(Some(facts), Some(&verdict), &verdict.status());
                 match (&verdict.result, &verdict.leaf) {
-                    (Ok(()), Some(leaf)) => Some(identity::verify_identity(leaf)),
+                    (Ok(()), Some(leaf)) => {
+                        Some(IdentityHeaders::new(&identity::verify_headers(leaf)))
+                    }
                     _ => None,
                 }
             }
