@@ -1,7 +1,5 @@
 //! Client identity: the `X-Amzn-Mtls-*` header values, byte for byte in ALB's formats.
 
-use base64::Engine;
-
 use crate::trust::LeafInfo;
 
 /// Header carrying the whole client chain in passthrough mode.
@@ -74,16 +72,7 @@ pub fn rfc3339_seconds(unix: i64) -> String {
 
 /// PEM with 64-column lines and a trailing newline.
 pub fn pem_encode(der: &[u8]) -> String {
-    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
-    let mut s = String::with_capacity(b64.len() + b64.len() / 64 + 64);
-    s.push_str("-----BEGIN CERTIFICATE-----\n");
-    for line in b64.as_bytes().chunks(64) {
-        // base64 output is ASCII, so every chunk is valid UTF-8.
-        s.push_str(std::str::from_utf8(line).unwrap_or_default());
-        s.push('\n');
-    }
-    s.push_str("-----END CERTIFICATE-----\n");
-    s
+    crate::trust::pem::encode("CERTIFICATE", der)
 }
 
 /// ALB's URL encoding of PEM: unreserved characters and `+`, `=`, `/` are
