@@ -302,14 +302,21 @@ impl TlsStream {
         }
     }
 
-    /// Reads ciphertext from the socket into the (consumed) receive buffer.
-    async fn fill_rx(&mut self) -> io::Result<usize> {
+    /// The (consumed) receive buffer, emptied and with room for a record,
+    /// taken out to lend to a read.
+    fn take_rx_buf(&mut self) -> Vec<u8> {
         let mut buf = std::mem::take(&mut self.io.rx);
         buf.clear();
         self.io.rx_pos = 0;
         if buf.capacity() < RX_BUF_BYTES {
             buf.reserve_exact(RX_BUF_BYTES);
         }
+        buf
+    }
+
+    /// Reads ciphertext from the socket into the (consumed) receive buffer.
+    async fn fill_rx(&mut self) -> io::Result<usize> {
+        let buf = self.take_rx_buf();
         let (res, buf) = self.tcp.read(buf).await;
         self.io.rx = buf;
         res
@@ -375,12 +382,7 @@ impl TlsStream {
     /// Reads into the receive buffer, giving up (and cancelling the read)
     /// after `limit`: `None` then, with the buffer freed.
     async fn read_within(&mut self, limit: Duration) -> Option<io::Result<usize>> {
-        let mut buf = std::mem::take(&mut self.io.rx);
-        buf.clear();
-        self.io.rx_pos = 0;
-        if buf.capacity() < RX_BUF_BYTES {
-            buf.reserve_exact(RX_BUF_BYTES);
-        }
+        let buf = self.take_rx_buf();
         let canceller = Canceller::new();
         let (res, buf) = {
             let read = self.tcp.cancelable_read(buf, canceller.handle());
