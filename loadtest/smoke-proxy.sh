@@ -79,5 +79,12 @@ wait "$proxy" || status=$?
 check "SIGTERM drains and exits 0" "$status"
 r=0; grep -q ' Success TID_' "$work/conn.log" || r=$?; check "connection log has Success lines" "$r"
 r=0; grep -q ' Failed:ClientCert' "$work/conn.log" || r=$?; check "connection log has Failed:<reason> lines" "$r"
+# loadtest/scale, bounded: one shard on CPU 0, the generator on every CPU (CI may have one).
+PORTCULLIS_BIN=$BIN/portcullis LOADTEST_BIN=$BIN/loadtest loadtest/scale --no-build --shards 1 \
+    --server-cores 0 --client-cores "0-$(($(nproc) - 1))" --allow-overlap --duration 1s \
+    --floor-iterations 200 >"$work/scale.md" 2>"$work/scale.err" || true
+r=0; grep -Eq '^\| 1 \| (io_uring|epoll) \| [1-9][0-9]* \| 1\.00× \|.* \| 0 \| [a-z (),]+ \| [1-9][0-9]* \| 1\.00× \| 1\.00 \|$' "$work/scale.md" || r=$?
+check "loadtest/scale: a row with handshakes, no errors and the floor control" "$r"
+[ "$r" -eq 0 ] || cat "$work/scale.md" "$work/scale.err" >&2
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
