@@ -30,6 +30,16 @@ cpu_ticks() {
     echo "$total"
 }
 
+# stime alone (clock ticks in the kernel) of a process tree.
+sys_ticks() {
+    local total=0 pid t
+    for pid in $(tree_pids "$1"); do
+        t=$(awk '{ sub(/^.*\) /, ""); print $13 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        total=$((total + t))
+    done
+    echo "$total"
+}
+
 # Resident memory (KiB) of a process tree.
 rss_kib() {
     local total=0 pid r
