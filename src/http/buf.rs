@@ -6,6 +6,7 @@
 //! has a deadline; a read abandoned at its deadline takes the buffer with
 //! it, which is fine because the connection is closed right after.
 
+use std::cell::RefCell;
 use std::io;
 
 use monoio::buf::{IoBuf, IoBufMut, SliceMut};
@@ -26,19 +27,65 @@ pub enum ReadError {
     Io(#[from] io::Error),
 }
 
+/// Size of the buffers [`ReadBuf::spare`] hands out.
+pub const SPARE_BYTES: usize = super::body::BODY_BUF_BYTES;
+/// Spare buffers kept per thread, i.e. per shard: at most 256 KiB.
+const MAX_SPARES: usize = 16;
+
+thread_local! {
+    /// Target-side receive buffers kept between exchanges, so that a
+    /// keep-alive request does not allocate and free 16 KiB each time.
+    static SPARES: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Bytes read from one peer and not yet consumed.
 #[derive(Debug, Default)]
 pub struct ReadBuf {
     buf: Vec<u8>,
     start: usize,
+    /// Goes back to this thread's spares when dropped (if not regrown).
+    spare: bool,
+}
+
+impl Drop for ReadBuf {
+    fn drop(&mut self) {
+        if !self.spare || self.buf.capacity() != SPARE_BYTES {
+            return;
+        }
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        // `try_with`: a buffer dropped while the thread exits is just freed.
+        let _ = SPARES.try_with(|spares| {
+            let mut spares = spares.borrow_mut();
+            if spares.len() < MAX_SPARES {
+                spares.push(buf);
+            }
+        });
+    }
 }
 
 impl ReadBuf {
+    /// An empty buffer of [`SPARE_BYTES`], reusing one that an earlier
+    /// exchange on this thread left behind; it goes back when dropped.
+    pub fn spare() -> Self {
+        let buf = SPARES
+            .try_with(|spares| spares.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Vec::with_capacity(SPARE_BYTES));
+        ReadBuf {
+            buf,
+            start: 0,
+            spare: true,
+        }
+    }
+
     /// An empty buffer with room for `capacity` bytes.
     pub fn with_capacity(capacity: usize) -> Self {
         ReadBuf {
             buf: Vec::with_capacity(capacity),
             start: 0,
+            spare: false,
         }
     }
 
@@ -164,6 +211,46 @@ mod tests {
         b.consume(10);
         assert!(b.is_empty());
         assert_eq!(b.start, 0);
+    }
+
+    /// Runs `f` on a fresh thread, so that no other test's spares interfere.
+    fn on_own_thread(f: impl FnOnce() + Send + 'static) {
+        std::thread::spawn(f).join().unwrap();
+    }
+
+    #[test]
+    fn spare_buffers_are_reused_emptied_and_bounded() {
+        on_own_thread(|| {
+            let mut a = ReadBuf::spare();
+            assert_eq!(a.capacity(), SPARE_BYTES);
+            a.buf.extend_from_slice(b"response bytes");
+            let addr = a.buf.as_ptr();
+            drop(a);
+            let b = ReadBuf::spare();
+            assert_eq!(
+                b.buf.as_ptr(),
+                addr,
+                "the dropped buffer is handed out again"
+            );
+            assert!(b.is_empty() && b.start == 0);
+            drop(b);
+
+            let many: Vec<ReadBuf> = (0..MAX_SPARES + 5).map(|_| ReadBuf::spare()).collect();
+            drop(many);
+            assert_eq!(SPARES.with(|s| s.borrow().len()), MAX_SPARES);
+        });
+    }
+
+    #[test]
+    fn regrown_and_plain_buffers_are_not_kept() {
+        on_own_thread(|| {
+            let mut grown = ReadBuf::spare();
+            grown.make_room(SPARE_BYTES + 1);
+            assert!(grown.capacity() > SPARE_BYTES);
+            drop(grown);
+            drop(ReadBuf::with_capacity(SPARE_BYTES));
+            assert_eq!(SPARES.with(|s| s.borrow().len()), 0);
+        });
     }
 
     #[test]

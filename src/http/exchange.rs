@@ -84,7 +84,7 @@ pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
                 return fail(client, 502, req, true, ctx, events).await;
             }
         }
-        let mut tbuf = ReadBuf::with_capacity(BODY_BUF_BYTES);
+        let mut tbuf = ReadBuf::spare();
         let deadline = Instant::now() + pool.response_timeout();
         let end = match read_response_head(client, &mut target, &mut tbuf, req, deadline).await {
             Ok(end) => end,

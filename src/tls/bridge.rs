@@ -187,6 +187,10 @@ pub struct TlsStream {
     handshake_buffers_released: bool,
     /// The last wait for a request ended within `IDLE_PARK_AFTER`.
     busy: bool,
+    /// Cancels a busy connection's pending read at `IDLE_PARK_AFTER`; kept
+    /// across requests while the connection is busy (a new one costs two
+    /// allocations), dropped when it goes idle.
+    canceller: Option<Canceller>,
 }
 
 fn new_connection(
@@ -249,6 +253,7 @@ impl TlsStream {
             read_eof: false,
             handshake_buffers_released: false,
             busy: false,
+            canceller: None,
         })
     }
 
@@ -362,6 +367,7 @@ impl TlsStream {
         };
         self.busy = arrived;
         if !arrived {
+            self.canceller = None;
             // A KeyUpdate s2n owes the peer (it asked for one) would be lost
             // with the session: s2n sends pending post-handshake messages
             // when negotiate is called on an established connection.
@@ -383,18 +389,20 @@ impl TlsStream {
     /// after `limit`: `None` then, with the buffer freed.
     async fn read_within(&mut self, limit: Duration) -> Option<io::Result<usize>> {
         let buf = self.take_rx_buf();
-        let canceller = Canceller::new();
-        let (res, buf) = {
+        let canceller = self.canceller.take().unwrap_or_default();
+        let ((res, buf), canceller) = {
             let read = self.tcp.cancelable_read(buf, canceller.handle());
             let mut read = std::pin::pin!(read);
             monoio::select! {
-                done = &mut read => done,
+                done = &mut read => (done, canceller),
                 _ = monoio::time::sleep(limit) => {
-                    canceller.cancel();
-                    read.await
+                    // `cancel` hands back a fresh canceller for the next read.
+                    let next = canceller.cancel();
+                    (read.await, next)
                 }
             }
         };
+        self.canceller = Some(canceller);
         match res {
             Err(e) if e.raw_os_error() == Some(libc::ECANCELED) => None,
             // Data (possibly winning the race against the cancellation),
