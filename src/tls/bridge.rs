@@ -502,6 +502,16 @@ impl TlsStream {
             return Ok(0);
         }
         loop {
+            // With no ciphertext waiting and no plaintext decrypted, s2n can
+            // only ask for more bytes (it reads exactly one record at a time
+            // through `recv_cb`), so read them before asking it: that saves
+            // an s2n_recv call per request.
+            if self.starved() {
+                if self.fill_rx_idle().await? == 0 {
+                    self.read_eof = true;
+                    return Ok(0);
+                }
+            }
             let step = self.live()?.poll_recv(dst);
             self.flush_tx().await?;
             match step {
@@ -513,20 +523,27 @@ impl TlsStream {
                     self.blind().await;
                     return Err(io::Error::new(io::ErrorKind::InvalidData, e));
                 }
-                Poll::Pending => {
-                    let idle = self.io.rx_pending() == 0 && self.live()?.peek_len() == 0;
-                    let n = if idle {
-                        self.fill_rx_idle().await?
-                    } else {
-                        self.fill_rx().await?
-                    };
-                    if n == 0 {
+                // A partial record: s2n took every byte there was (`recv_cb`
+                // said EAGAIN only when `rx` was empty); read more.
+                Poll::Pending if !self.starved() => {
+                    if self.fill_rx().await? == 0 {
                         self.read_eof = true;
                         return Ok(0);
                     }
                 }
+                Poll::Pending => {}
             }
         }
+    }
+
+    /// Nothing for s2n to read or hand out: no ciphertext in the receive
+    /// buffer and no decrypted plaintext (a parked session has neither).
+    fn starved(&self) -> bool {
+        self.io.rx_pending() == 0
+            && match &self.session {
+                Session::Live(conn) => conn.peek_len() == 0,
+                Session::Parked(_) | Session::Empty => true,
+            }
     }
 
     /// Encrypts all of `src` and writes it out.
