@@ -86,5 +86,11 @@ PORTCULLIS_BIN=$BIN/portcullis LOADTEST_BIN=$BIN/loadtest loadtest/scale --no-bu
 r=0; grep -Eq '^\| 1 \| (io_uring|epoll) \| [1-9][0-9]* \| 1\.00× \|.* \| 0 \| [a-z (),]+ \| [1-9][0-9]* \| 1\.00× \| 1\.00 \|$' "$work/scale.md" || r=$?
 check "loadtest/scale: a row with handshakes, no errors and the floor control" "$r"
 [ "$r" -eq 0 ] || cat "$work/scale.md" "$work/scale.err" >&2
+PORTCULLIS_BIN=$BIN/portcullis LOADTEST_BIN=$BIN/loadtest loadtest/scale --no-build --shards 1 \
+    --server-cores 0 --client-cores "0-$(($(nproc) - 1))" --allow-overlap --duration 1s \
+    --processes --no-floor >"$work/scale-p.md" 2>"$work/scale-p.err" || true
+r=0; grep -Eq '^\| 1 \| (io_uring|epoll) \| [1-9][0-9]* \| 1\.00× \|.* \| 0 \| [a-z (),]+ \| n/a \| n/a \| n/a \|$' "$work/scale-p.md" || r=$?
+check "loadtest/scale --processes: a row with handshakes and no errors" "$r"
+[ "$r" -eq 0 ] || cat "$work/scale-p.md" "$work/scale-p.err" >&2
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
