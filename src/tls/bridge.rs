@@ -523,8 +523,10 @@ impl TlsStream {
                     self.blind().await;
                     return Err(io::Error::new(io::ErrorKind::InvalidData, e));
                 }
-                // A partial record: s2n took every byte there was (`recv_cb`
-                // said EAGAIN only when `rx` was empty); read more.
+                // Normally s2n stops only when `recv_cb` says EAGAIN, i.e.
+                // with `rx` empty (a partial record), and the loop's first
+                // step reads more. Should it stop with something still
+                // buffered, read anyway rather than spin.
                 Poll::Pending if !self.starved() => {
                     if self.fill_rx().await? == 0 {
                         self.read_eof = true;
