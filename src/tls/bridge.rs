@@ -506,11 +506,9 @@ impl TlsStream {
             // only ask for more bytes (it reads exactly one record at a time
             // through `recv_cb`), so read them before asking it: that saves
             // an s2n_recv call per request.
-            if self.starved() {
-                if self.fill_rx_idle().await? == 0 {
-                    self.read_eof = true;
-                    return Ok(0);
-                }
+            if self.starved() && self.fill_rx_idle().await? == 0 {
+                self.read_eof = true;
+                return Ok(0);
             }
             let step = self.live()?.poll_recv(dst);
             self.flush_tx().await?;
