@@ -67,7 +67,7 @@ pub async fn forward_body<R, W>(
     dst: &mut W,
     kind: BodyKind,
     dechunk: bool,
-    mut pending: Vec<u8>,
+    pending: &mut Vec<u8>,
     t: Timeouts,
 ) -> Result<u64, BodyError>
 where
@@ -76,16 +76,16 @@ where
 {
     match kind {
         BodyKind::Chunked => forward_chunked(src, buf, dst, dechunk, pending, t).await,
-        BodyKind::Empty => write_vec(dst, &mut pending, t.write).await.map(|()| 0),
+        BodyKind::Empty => write_vec(dst, pending, t.write).await.map(|()| 0),
         BodyKind::Length(n) => {
             let first = n.min(buf.len() as u64) as usize;
-            let first = send_with(dst, buf, first, &mut pending, t).await?;
+            let first = send_with(dst, buf, first, pending, t).await?;
             forward_length(src, buf, dst, n - first as u64, t)
                 .await
                 .map(|()| n)
         }
         BodyKind::CloseDelimited => {
-            let first = send_with(dst, buf, buf.len(), &mut pending, t).await?;
+            let first = send_with(dst, buf, buf.len(), pending, t).await?;
             forward_until_close(src, buf, dst, t)
                 .await
                 .map(|n| n.saturating_add(first as u64))
@@ -231,7 +231,16 @@ mod tests {
                 read: Duration::from_secs(1),
                 write: Duration::from_secs(1),
             };
-            let r = forward_body(&mut src, &mut buf, &mut dst, kind, dechunk, Vec::new(), t).await;
+            let r = forward_body(
+                &mut src,
+                &mut buf,
+                &mut dst,
+                kind,
+                dechunk,
+                &mut Vec::new(),
+                t,
+            )
+            .await;
             drop(dst);
             let mut out = Vec::new();
             loop {

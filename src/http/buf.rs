@@ -32,10 +32,66 @@ pub const SPARE_BYTES: usize = super::body::BODY_BUF_BYTES;
 /// Spare buffers kept per thread, i.e. per shard: at most 256 KiB.
 const MAX_SPARES: usize = 16;
 
+/// Output buffers ([`SpareVec`]) kept per thread, i.e. per shard.
+const MAX_SPARE_VECS: usize = 16;
+/// Output buffers larger than this are freed rather than kept.
+const MAX_SPARE_VEC_BYTES: usize = 2 * super::body::BODY_BUF_BYTES;
+
 thread_local! {
     /// Target-side receive buffers kept between exchanges, so that a
     /// keep-alive request does not allocate and free 16 KiB each time.
     static SPARES: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
+    /// Output buffers (rewritten heads, the start of a body) kept between
+    /// exchanges for the same reason.
+    static SPARE_VECS: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An output buffer taken from this thread's spares, given back (emptied)
+/// when dropped; it dereferences to the `Vec<u8>` it holds.
+#[derive(Debug, Default)]
+pub struct SpareVec(Vec<u8>);
+
+impl SpareVec {
+    /// An empty buffer with room for at least `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> Self {
+        let mut v = SPARE_VECS
+            .try_with(|spares| spares.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        v.reserve(capacity);
+        SpareVec(v)
+    }
+}
+
+impl std::ops::Deref for SpareVec {
+    type Target = Vec<u8>;
+    fn deref(&self) -> &Vec<u8> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for SpareVec {
+    fn deref_mut(&mut self) -> &mut Vec<u8> {
+        &mut self.0
+    }
+}
+
+impl Drop for SpareVec {
+    fn drop(&mut self) {
+        // A buffer lost to an abandoned write comes back empty: not worth keeping.
+        if self.0.capacity() == 0 || self.0.capacity() > MAX_SPARE_VEC_BYTES {
+            return;
+        }
+        let mut v = std::mem::take(&mut self.0);
+        v.clear();
+        let _ = SPARE_VECS.try_with(|spares| {
+            let mut spares = spares.borrow_mut();
+            if spares.len() < MAX_SPARE_VECS {
+                spares.push(v);
+            }
+        });
+    }
 }
 
 /// Bytes read from one peer and not yet consumed.
@@ -238,6 +294,38 @@ mod tests {
             let many: Vec<ReadBuf> = (0..MAX_SPARES + 5).map(|_| ReadBuf::spare()).collect();
             drop(many);
             assert_eq!(SPARES.with(|s| s.borrow().len()), MAX_SPARES);
+        });
+    }
+
+    #[test]
+    fn spare_vecs_are_reused_emptied_and_bounded() {
+        on_own_thread(|| {
+            let mut a = SpareVec::with_capacity(100);
+            a.extend_from_slice(b"GET / HTTP/1.1\r\n\r\n");
+            let addr = a.as_ptr();
+            drop(a);
+            let b = SpareVec::with_capacity(50);
+            assert_eq!(b.as_ptr(), addr, "the dropped buffer is handed out again");
+            assert!(b.is_empty());
+            drop(b);
+
+            let many: Vec<SpareVec> = (0..MAX_SPARE_VECS + 3)
+                .map(|_| SpareVec::with_capacity(10))
+                .collect();
+            drop(many);
+            assert_eq!(SPARE_VECS.with(|s| s.borrow().len()), MAX_SPARE_VECS);
+        });
+    }
+
+    #[test]
+    fn oversized_and_emptied_spare_vecs_are_not_kept() {
+        on_own_thread(|| {
+            drop(SpareVec::with_capacity(MAX_SPARE_VEC_BYTES + 1));
+            let mut lost = SpareVec::with_capacity(64);
+            // What an abandoned write leaves behind.
+            drop(std::mem::take(&mut *lost));
+            drop(lost);
+            assert_eq!(SPARE_VECS.with(|s| s.borrow().len()), 0);
         });
     }
 

@@ -26,7 +26,7 @@ pub(crate) async fn forward_chunked<R, W>(
     buf: &mut ReadBuf,
     dst: &mut W,
     dechunk: bool,
-    mut out: Vec<u8>,
+    out: &mut Vec<u8>,
     t: Timeouts,
 ) -> Result<u64, BodyError>
 where
@@ -36,15 +36,15 @@ where
     out.reserve(BODY_BUF_BYTES + 32);
     let mut total = 0u64;
     loop {
-        let line = read_line(src, buf, dst, &mut out, MAX_CHUNK_LINE_BYTES, t).await?;
+        let line = read_line(src, buf, dst, out, MAX_CHUNK_LINE_BYTES, t).await?;
         let size = parse_chunk_size(&buf.data()[..line])?;
         buf.consume(line);
         if size == 0 {
-            skip_trailers(src, buf, dst, &mut out, t).await?;
+            skip_trailers(src, buf, dst, out, t).await?;
             if !dechunk {
                 out.extend_from_slice(b"0\r\n\r\n");
             }
-            write_vec(dst, &mut out, t.write).await?;
+            write_vec(dst, out, t.write).await?;
             return Ok(total);
         }
         if !dechunk {
@@ -53,7 +53,7 @@ where
         let mut remaining = size;
         while remaining > 0 {
             if buf.is_empty() {
-                write_vec(dst, &mut out, t.write).await?;
+                write_vec(dst, out, t.write).await?;
                 fill(src, buf, t).await?;
             }
             let take = remaining.min(buf.len() as u64) as usize;
@@ -61,12 +61,12 @@ where
             buf.consume(take);
             remaining -= take as u64;
             if out.len() >= BODY_BUF_BYTES {
-                write_vec(dst, &mut out, t.write).await?;
+                write_vec(dst, out, t.write).await?;
             }
         }
         total = total.saturating_add(size);
         while buf.len() < 2 {
-            write_vec(dst, &mut out, t.write).await?;
+            write_vec(dst, out, t.write).await?;
             fill(src, buf, t).await?;
         }
         if &buf.data()[..2] != b"\r\n" {

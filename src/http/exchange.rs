@@ -4,7 +4,7 @@ use monoio::io::{AsyncReadRent, AsyncWriteRent};
 use monoio::time::Instant;
 
 use super::body::{forward_body, write_vec, BodyError, Timeouts, BODY_BUF_BYTES};
-use super::buf::{ReadBuf, ReadError};
+use super::buf::{ReadBuf, ReadError, SpareVec};
 use super::head::{find_head_end, parse_response, BodyKind, HeadLimits, Version};
 use super::pool::{TargetConn, TargetErrorKind};
 use super::proxy::reply_error;
@@ -23,7 +23,7 @@ const RESPONSE_HEAD_LIMITS: HeadLimits = HeadLimits {
 #[derive(Debug)]
 pub(crate) struct Prepared {
     /// The rewritten head.
-    pub head: Vec<u8>,
+    pub head: SpareVec,
     pub body: BodyKind,
     pub is_head: bool,
     /// Safe to send again on a fresh connection (idempotent, no body).
@@ -157,8 +157,20 @@ async fn send_request<S: AsyncReadRent + AsyncWriteRent>(
         read: ctx.limits.idle_timeout,
         write: pool.response_timeout(),
     };
-    let head = req.head.clone();
-    match forward_body(client, cbuf, &mut target.stream, req.body, false, head, t).await {
+    // A copy: the head must survive a failed write for the retry.
+    let mut head = SpareVec::with_capacity(req.head.len());
+    head.extend_from_slice(&req.head);
+    match forward_body(
+        client,
+        cbuf,
+        &mut target.stream,
+        req.body,
+        false,
+        &mut head,
+        t,
+    )
+    .await
+    {
         Ok(_) => Ok(()),
         Err(e) if e.is_source() => Err(SendError::Client(e)),
         Err(_) => Err(SendError::Target),
@@ -247,7 +259,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
         drop_transfer_encoding: dechunk,
         drop_content_length: head.transfer_chunked.is_some(),
     };
-    let mut out = Vec::with_capacity(end + 128);
+    let mut out = SpareVec::with_capacity(end + 128);
     write_response_head(&head, rw, &mut out);
     drop(head);
     tbuf.consume(end);
@@ -256,8 +268,16 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
         read: pool.response_timeout(),
         write: ctx.limits.idle_timeout,
     };
-    let forwarded =
-        forward_body(&mut target.stream, &mut tbuf, client, kind, dechunk, out, t).await;
+    let forwarded = forward_body(
+        &mut target.stream,
+        &mut tbuf,
+        client,
+        kind,
+        dechunk,
+        &mut out,
+        t,
+    )
+    .await;
     if let Err(e) = forwarded {
         return response_body_failed(&e, events);
     }

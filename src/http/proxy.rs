@@ -8,7 +8,7 @@ use monoio::io::{AsyncReadRent, AsyncWriteRent};
 use monoio::time::Instant;
 
 use super::body::write_vec;
-use super::buf::{ReadBuf, ReadError};
+use super::buf::{ReadBuf, ReadError, SpareVec};
 use super::exchange::{exchange, Next, Prepared};
 use super::head::{find_head_end, leading_empty_lines_len, parse_request, HeadError, HeadLimits};
 use super::rewrite::{write_request_head, ForwardInfo};
@@ -100,7 +100,7 @@ fn prepare(
     // Room for the added fields too: a verify-mode leaf certificate alone is
     // 1-2 KiB once URL-encoded.
     let identity_len = ctx.identity_headers.as_bytes().len();
-    let mut forward = Vec::with_capacity(end + identity_len + 128);
+    let mut forward = SpareVec::with_capacity(end + identity_len + 128);
     write_request_head(&head, &info, &mut forward);
     let idempotent = matches!(
         head.method,
