@@ -5,6 +5,10 @@
 //! past a head or a body (a pipelined request) is never lost. Every read
 //! has a deadline; a read abandoned at its deadline takes the buffer with
 //! it, which is fine because the connection is closed right after.
+//!
+//! Buffers that every keep-alive request would otherwise allocate and free
+//! (the target-side `ReadBuf`, and `SpareVec` for what is written out) come
+//! from small per-thread, i.e. per-shard, spare lists instead.
 
 use std::cell::RefCell;
 use std::io;
