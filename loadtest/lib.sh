@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shell helpers shared by loadtest/compare and loadtest/scale (sourced, not run).
 
 # True when something accepts TCP connections on 127.0.0.1:$1.
@@ -5,8 +6,8 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Waits up to 5 s for 127.0.0.1:$1 to accept connections.
 wait_port() {
-    local i
-    for i in $(seq 1 50); do
+    local _
+    for _ in $(seq 1 50); do
         port_busy "$1" && return 0
         sleep 0.1
     done
@@ -55,10 +56,10 @@ median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { if (!NR)
 
 # Expands a CPU list such as "0-3,8,10-11" into "0 1 2 3 8 10 11".
 expand_cpus() {
-    local part out=()
+    local part c out=()
     for part in ${1//,/ }; do
         if [[ "$part" =~ ^([0-9]+)-([0-9]+)$ ]]; then
-            out+=($(seq "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"))
+            for ((c = BASH_REMATCH[1]; c <= BASH_REMATCH[2]; c++)); do out+=("$c"); done
         elif [[ "$part" =~ ^[0-9]+$ ]]; then
             out+=("$part")
         else
