@@ -57,7 +57,7 @@ connection_log = "conn.log"
 TOML
 "$BIN/portcullis" run --config "$work/portcullis.toml" 2>"$work/proxy.err" &
 proxy=$!
-pids+=($proxy)
+pids+=("$proxy")
 for _ in $(seq 50); do
     python3 -c "import socket; socket.create_connection(('127.0.0.1',$proxy_port),0.2)" 2>/dev/null && break
     sleep 0.1
