@@ -230,7 +230,7 @@ impl TlsStream {
         server_name: &str,
     ) -> Result<Self, HandshakeError> {
         let mut s = Self::with_mode(tcp, config, Mode::Client)?;
-        if let Session::Live(conn) = &mut s.session {
+        if let Some(conn) = s.connection_mut() {
             conn.set_server_name(server_name)?;
         }
         Ok(s)
@@ -297,7 +297,7 @@ impl TlsStream {
 
     /// Awaits s2n's remaining blinding delay on the runtime timer.
     async fn blind(&mut self) {
-        let Session::Live(conn) = &self.session else {
+        let Some(conn) = self.connection() else {
             return;
         };
         if let Ok(d) = conn.remaining_blinding_delay() {
@@ -371,7 +371,7 @@ impl TlsStream {
             // A KeyUpdate s2n owes the peer (it asked for one) would be lost
             // with the session: s2n sends pending post-handshake messages
             // when negotiate is called on an established connection.
-            if let Session::Live(conn) = &mut self.session {
+            if let Some(conn) = self.connection_mut() {
                 let _ = conn.poll_negotiate();
             }
             self.flush_tx().await?;
@@ -419,7 +419,7 @@ impl TlsStream {
         if self.io.tx.is_empty() {
             self.io.tx = Vec::new();
         }
-        if let Session::Live(conn) = &mut self.session {
+        if let Some(conn) = self.connection_mut() {
             let _ = conn.release_buffers();
         }
     }
@@ -429,20 +429,16 @@ impl TlsStream {
         if let Session::Parked(_) = self.session {
             self.unpark()?;
         }
-        match &mut self.session {
-            Session::Live(conn) => Ok(conn),
-            _ => Err(io::Error::new(
-                io::ErrorKind::NotConnected,
-                "TLS session lost while parked",
-            )),
-        }
+        self.connection_mut().ok_or_else(|| {
+            io::Error::new(io::ErrorKind::NotConnected, "TLS session lost while parked")
+        })
     }
 
     /// Serializes an idle connection's record-layer state and frees the s2n
     /// connection. Returns false (and changes nothing) when s2n refuses,
     /// e.g. because it still buffers part of a record.
     fn park(&mut self) -> bool {
-        let Session::Live(conn) = &self.session else {
+        let Some(conn) = self.connection() else {
             return false;
         };
         if !self.io.tx.is_empty() || self.io.rx_pending() > 0 {
@@ -539,11 +535,7 @@ impl TlsStream {
     /// Nothing for s2n to read or hand out: no ciphertext in the receive
     /// buffer and no decrypted plaintext (a parked session has neither).
     fn starved(&self) -> bool {
-        self.io.rx_pending() == 0
-            && match &self.session {
-                Session::Live(conn) => conn.peek_len() == 0,
-                Session::Parked(_) | Session::Empty => true,
-            }
+        self.io.rx_pending() == 0 && self.connection().is_none_or(|conn| conn.peek_len() == 0)
     }
 
     /// Encrypts all of `src` and writes it out.
@@ -577,10 +569,7 @@ impl TlsStream {
     /// (3-byte length, DER certificate), leaf first. `None` when the client
     /// sent no certificate.
     pub fn client_chain(&self) -> Option<&[u8]> {
-        let Session::Live(conn) = &self.session else {
-            return None;
-        };
-        match conn.client_cert_chain_bytes() {
+        match self.connection()?.client_cert_chain_bytes() {
             Ok(Some(c)) if !c.is_empty() => Some(c),
             _ => None,
         }
