@@ -50,6 +50,27 @@ thread_local! {
     static SPARE_VECS: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// One of this thread's spare lists.
+type Spares = std::thread::LocalKey<RefCell<Vec<Vec<u8>>>>;
+
+/// The buffer last given back to `spares`, if any. `try_with`: while the
+/// thread exits there is none.
+fn take_spare(spares: &'static Spares) -> Option<Vec<u8>> {
+    spares.try_with(|s| s.borrow_mut().pop()).ok().flatten()
+}
+
+/// Keeps `buf`, emptied, in `spares` unless it already holds `max`.
+fn give_spare(spares: &'static Spares, mut buf: Vec<u8>, max: usize) {
+    buf.clear();
+    // `try_with`: a buffer dropped while the thread exits is just freed.
+    let _ = spares.try_with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < max {
+            s.push(buf);
+        }
+    });
+}
+
 /// An output buffer taken from this thread's spares, given back (emptied)
 /// when dropped; it dereferences to the `Vec<u8>` it holds.
 #[derive(Debug, Default)]
@@ -58,11 +79,7 @@ pub struct SpareVec(Vec<u8>);
 impl SpareVec {
     /// An empty buffer with room for at least `capacity` bytes.
     pub fn with_capacity(capacity: usize) -> Self {
-        let mut v = SPARE_VECS
-            .try_with(|spares| spares.borrow_mut().pop())
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let mut v = take_spare(&SPARE_VECS).unwrap_or_default();
         v.reserve(capacity);
         SpareVec(v)
     }
@@ -87,14 +104,7 @@ impl Drop for SpareVec {
         if self.0.capacity() == 0 || self.0.capacity() > MAX_SPARE_VEC_BYTES {
             return;
         }
-        let mut v = std::mem::take(&mut self.0);
-        v.clear();
-        let _ = SPARE_VECS.try_with(|spares| {
-            let mut spares = spares.borrow_mut();
-            if spares.len() < MAX_SPARE_VECS {
-                spares.push(v);
-            }
-        });
+        give_spare(&SPARE_VECS, std::mem::take(&mut self.0), MAX_SPARE_VECS);
     }
 }
 
@@ -112,15 +122,7 @@ impl Drop for ReadBuf {
         if !self.spare || self.buf.capacity() != SPARE_BYTES {
             return;
         }
-        let mut buf = std::mem::take(&mut self.buf);
-        buf.clear();
-        // `try_with`: a buffer dropped while the thread exits is just freed.
-        let _ = SPARES.try_with(|spares| {
-            let mut spares = spares.borrow_mut();
-            if spares.len() < MAX_SPARES {
-                spares.push(buf);
-            }
-        });
+        give_spare(&SPARES, std::mem::take(&mut self.buf), MAX_SPARES);
     }
 }
 
@@ -128,11 +130,7 @@ impl ReadBuf {
     /// An empty buffer of [`SPARE_BYTES`], reusing one that an earlier
     /// exchange on this thread left behind; it goes back when dropped.
     pub fn spare() -> Self {
-        let buf = SPARES
-            .try_with(|spares| spares.borrow_mut().pop())
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| Vec::with_capacity(SPARE_BYTES));
+        let buf = take_spare(&SPARES).unwrap_or_else(|| Vec::with_capacity(SPARE_BYTES));
         ReadBuf {
             buf,
             start: 0,
