@@ -13,6 +13,8 @@
 # cost of one request, with start-up and the 32 handshakes cancelled out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=loadtest/lib.sh
+source loadtest/lib.sh
 FEW=${FEW:-1000}
 MANY=${MANY:-7000}
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
@@ -28,51 +30,30 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 "$LOADTEST" pki --out "$work/pki" --clients 4 --bad-share 0 >/dev/null
 echo_port=$(free_port)
 port=$(free_port)
 "$LOADTEST" echo --bind "127.0.0.1:$echo_port" --threads 1 >/dev/null 2>&1 &
 pids+=($!)
-cat >"$work/p.toml" <<TOML
-[runtime]
-shards = 1
-
-[[listener]]
-name = "instr"
-bind = "127.0.0.1:$port"
-certificate = "$work/pki/server-chain.pem"
-private_key = "$work/pki/server.key"
-mode = "verify"
-trust_store = "pki"
-target_group = "echo"
-
-[trust_store.pki]
-ca_bundle = "$work/pki/ca-bundle.pem"
-crls = ["$work/pki/root.crl.pem", "$work/pki/intermediate.crl.pem"]
-
-[target_group.echo]
-targets = ["127.0.0.1:$echo_port"]
-TOML
+verify_config "$port" "$work/pki" "127.0.0.1:$echo_port" 1 >"$work/p.toml"
 
 # Total instructions of one run of BIN serving COUNT requests.
 instructions() { # bin count
-    local out=$work/cg.out
-    MONOIO_FORCE_LEGACY_DRIVER=1 valgrind --tool=callgrind --callgrind-out-file="$out" \
+    local profile=$work/cg.out
+    MONOIO_FORCE_LEGACY_DRIVER=1 valgrind --tool=callgrind --callgrind-out-file="$profile" \
         "$1" run --config "$work/p.toml" >/dev/null 2>"$work/valgrind.log" &
     local pid=$!
-    for _ in $(seq 300); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-        sleep 0.2
-    done
+    # Up to 60 s: valgrind starts slowly. If it never listens, the request
+    # run below reports the failure.
+    wait_port "$port" 600 || true
     "$LOADTEST" requests --target "127.0.0.1:$port" --pki "$work/pki" --conns 32 \
         --count "$2" --timeout 30s --quiet --json >"$work/rq.json"
     kill -INT "$pid"
     wait "$pid" 2>/dev/null || true
     python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d['ok'] == $2 else 1)" "$work/rq.json" ||
         { echo "not every request succeeded under $1" >&2; exit 1; }
-    awk '/^(summary|totals):/ { print $2; exit }' "$out"
+    awk '/^(summary|totals):/ { print $2; exit }' "$profile"
 }
 
 echo "user-space instructions per keep-alive request (callgrind, epoll driver, 32 connections, GET /)"

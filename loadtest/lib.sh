@@ -1,13 +1,17 @@
 # shellcheck shell=bash
-# Shell helpers shared by loadtest/compare and loadtest/scale (sourced, not run).
+# Shell helpers shared by the load and benchmark scripts (sourced, not run).
 
 # True when something accepts TCP connections on 127.0.0.1:$1.
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Waits up to 5 s for 127.0.0.1:$1 to accept connections.
+# A TCP port on 127.0.0.1 that is free now.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Waits for 127.0.0.1:$1 to accept connections, checking $2 times (default 50)
+# every 0.1 s.
 wait_port() {
     local _
-    for _ in $(seq 1 50); do
+    for _ in $(seq 1 "${2:-50}"); do
         port_busy "$1" && return 0
         sleep 0.1
     done
@@ -21,34 +25,53 @@ tree_pids() {
     for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do tree_pids "$child"; done
 }
 
-# utime+stime (clock ticks) of a process tree.
-cpu_ticks() {
-    local total=0 pid t
+# Sum over a process tree of what the awk PROGRAM prints from /proc/PID/FILE:
+# tree_sum PID FILE PROGRAM.
+tree_sum() {
+    local total=0 pid v
     for pid in $(tree_pids "$1"); do
-        t=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
-        total=$((total + t))
+        v=$(awk "$3" "/proc/$pid/$2" 2>/dev/null || echo 0)
+        total=$((total + ${v:-0}))
     done
     echo "$total"
 }
+
+# utime+stime (clock ticks) of a process tree; the fields follow the command name.
+cpu_ticks() { tree_sum "$1" stat '{ sub(/^.*\) /, ""); print $12 + $13 }'; }
 
 # stime alone (clock ticks in the kernel) of a process tree.
-sys_ticks() {
-    local total=0 pid t
-    for pid in $(tree_pids "$1"); do
-        t=$(awk '{ sub(/^.*\) /, ""); print $13 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
-        total=$((total + t))
-    done
-    echo "$total"
-}
+sys_ticks() { tree_sum "$1" stat '{ sub(/^.*\) /, ""); print $13 }'; }
 
 # Resident memory (KiB) of a process tree.
-rss_kib() {
-    local total=0 pid r
-    for pid in $(tree_pids "$1"); do
-        r=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
-        total=$((total + ${r:-0}))
-    done
-    echo "$total"
+rss_kib() { tree_sum "$1" status '/^VmRSS:/ { print $2 }'; }
+
+# Prints a portcullis config: SHARDS shards (pinned to CPUS, a comma-separated
+# list, when given) and one verify-mode listener on 127.0.0.1:PORT with the PKI
+# `loadtest pki` wrote to PKI_DIR, proxying to the target ECHO (host:port).
+# verify_config PORT PKI_DIR ECHO SHARDS [CPUS]
+verify_config() {
+    local port=$1 pki=$2 echo_target=$3 shards=$4 cpus=${5:-}
+    cat <<EOF
+[runtime]
+shards = $shards
+${cpus:+cpu_affinity = [$cpus]}
+
+[[listener]]
+name = "bench"
+bind = "127.0.0.1:$port"
+certificate = "$pki/server-chain.pem"
+private_key = "$pki/server.key"
+mode = "verify"
+trust_store = "bench"
+target_group = "echo"
+
+[trust_store.bench]
+ca_bundle = "$pki/ca-bundle.pem"
+crls = ["$pki/root.crl.pem", "$pki/intermediate.crl.pem"]
+
+[target_group.echo]
+targets = ["$echo_target"]
+EOF
 }
 
 # Median of whitespace-separated numbers on stdin; n/a when there are none.

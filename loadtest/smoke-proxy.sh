@@ -19,7 +19,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# shellcheck source=loadtest/lib.sh
+source loadtest/lib.sh
 passed=0
 failed=0
 check() { # check NAME CONDITION-EXIT-STATUS
@@ -58,10 +59,8 @@ TOML
 "$BIN/portcullis" run --config "$work/portcullis.toml" 2>"$work/proxy.err" &
 proxy=$!
 pids+=("$proxy")
-for _ in $(seq 50); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1',$proxy_port),0.2)" 2>/dev/null && break
-    sleep 0.1
-done
+# If it never listens, the checks below fail and say which.
+wait_port "$proxy_port" || true
 
 "$BIN/loadtest" handshake --target "127.0.0.1:$proxy_port" --pki "$work/pki" --threads 1 \
     --conns-per-thread 4 --duration 2s --request --json --quiet >"$work/hs.json" 2>/dev/null || true
