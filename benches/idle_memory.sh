@@ -28,6 +28,8 @@ ESTABLISH_TIMEOUT_S=${ESTABLISH_TIMEOUT_S:-300}
 SETTLE_S=2
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=loadtest/lib.sh
+source "$ROOT/loadtest/lib.sh"
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 WORK=$(mktemp -d /tmp/idle-memory.XXXXXX)
 PIDS=()
@@ -75,17 +77,6 @@ for _ in $(seq 100); do grep -qs "^echo " "$WORK/echo.out" && break; sleep 0.1; 
 ECHO=$(awk '/^echo /{print $2}' "$WORK/echo.out")
 [ -n "$ECHO" ] || { echo "echo target did not start" >&2; exit 1; }
 
-# Sum of VmRSS (KiB) over a process and all its descendants.
-tree_rss_kb() {
-    local total=0 p kids
-    for p in "$@"; do
-        total=$((total + $(awk '/^VmRSS:/{print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
-        kids=$(pgrep -P "$p" || true)
-        [ -n "$kids" ] && total=$((total + $(tree_rss_kb $kids)))
-    done
-    echo "$total"
-}
-
 # A loopback port nothing listens on. Checked rather than assumed: with
 # SO_REUSEPORT a second server on the same port would silently take half
 # of the connections.
@@ -96,15 +87,6 @@ free_port() {
         [ -z "$(ss -Hltn "sport = :$p")" ] && { echo "$p"; return 0; }
     done
     echo "no free loopback port found" >&2
-    return 1
-}
-
-wait_port() {
-    for _ in $(seq 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    echo "nothing listens on 127.0.0.1:$1" >&2
     return 1
 }
 
@@ -218,7 +200,7 @@ start_server() {
     esac
     SERVER_PID=$!
     PIDS+=("$SERVER_PID")
-    wait_port "$PORT" || { tail -20 "$WORK/$1.log" >&2; return 1; }
+    wait_port "$PORT" 100 || { echo "nothing listens on 127.0.0.1:$PORT" >&2; tail -20 "$WORK/$1.log" >&2; return 1; }
 }
 
 version_of() {
@@ -233,7 +215,7 @@ measure() {
     local s=$1 before after clients established
     start_server "$s"
     sleep "$SETTLE_S"
-    before=$(tree_rss_kb "$SERVER_PID")
+    before=$(rss_kib "$SERVER_PID")
     "$WORK/idle_clients" connect --addr "127.0.0.1:$PORT" --pki "$PKI" \
         --count "$COUNT" --concurrency "$CONCURRENCY" --hold-seconds 900 \
         >"$WORK/clients-$s.out" 2>"$WORK/clients-$s.err" &
@@ -251,7 +233,7 @@ measure() {
         return 1
     fi
     sleep "$SETTLE_S"
-    after=$(tree_rss_kb "$SERVER_PID")
+    after=$(rss_kib "$SERVER_PID")
     kill "$clients" 2>/dev/null || true
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$clients" "$SERVER_PID" 2>/dev/null || true
