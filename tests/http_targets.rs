@@ -153,3 +153,63 @@ fn a_response_cut_short_closes_the_client_connection() {
     let mut fresh = Client::connect(proxy.addr);
     assert_eq!(fresh.get("/").status, 200);
 }
+
+/// A target that answers every request on a connection with `response`.
+fn start_scripted_target(response: &'static [u8]) -> std::net::SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { return };
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while matches!(conn.read(&mut buf), Ok(n) if n > 0) {
+                    if conn.write_all(response).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+#[test]
+fn a_malformed_final_response_head_gives_502_and_counts_as_a_bad_response() {
+    let addr =
+        start_scripted_target(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nno colon here\r\n\r\nok");
+    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
+    let mut c = Client::connect(proxy.addr);
+    let r = c.get("/");
+    assert_eq!(r.status, 502);
+    assert!(
+        r.header("connection").is_none(),
+        "the client connection is kept"
+    );
+    assert_eq!(c.get("/").status, 502, "and serves the next request");
+    assert_eq!(
+        *proxy.recorded.target_errors.lock().unwrap(),
+        vec![TargetErrorKind::BadResponse, TargetErrorKind::BadResponse]
+    );
+}
+
+#[test]
+fn an_interim_response_is_relayed_before_the_final_one() {
+    let addr = start_scripted_target(
+        b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+    );
+    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
+    let mut c = Client::connect(proxy.addr);
+    c.send(b"GET / HTTP/1.1\r\nHost: t\r\n\r\n");
+    let interim = c.response();
+    assert_eq!(interim.status, 103);
+    assert_eq!(
+        interim.header("link").as_deref(),
+        Some("</a.css>; rel=preload")
+    );
+    let last = c.response();
+    assert_eq!(last.status, 200);
+    assert_eq!(last.body, b"ok");
+    assert!(proxy.recorded.target_errors.lock().unwrap().is_empty());
+}

@@ -5,7 +5,7 @@ use monoio::time::Instant;
 
 use super::body::{forward_body, write_vec, BodyError, Timeouts, BODY_BUF_BYTES};
 use super::buf::{ReadBuf, ReadError, SpareVec};
-use super::head::{find_head_end, parse_response, BodyKind, HeadLimits, Version};
+use super::head::{find_head_end, parse_response, response_status, BodyKind, HeadLimits, Version};
 use super::pool::{TargetConn, TargetErrorKind};
 use super::proxy::reply_error;
 use super::rewrite::{write_response_head, ResponseRewrite};
@@ -192,12 +192,15 @@ async fn read_response_head<S: AsyncWriteRent>(
         match find_head_end(tbuf.data(), scanned) {
             Err(_) => return Err(HeadFail::Bad),
             Ok(Some(end)) => {
-                let head = parse_response(&tbuf.data()[..end], &RESPONSE_HEAD_LIMITS)
+                // The final head is parsed in full once, by `relay_response`.
+                let status = response_status(&tbuf.data()[..end], &RESPONSE_HEAD_LIMITS)
                     .map_err(|_| HeadFail::Bad)?;
-                match head.status {
+                match status {
                     101 => return Err(HeadFail::Bad),
                     100..=199 => {
-                        if head.status != 100 && req.version == Version::Http11 {
+                        parse_response(&tbuf.data()[..end], &RESPONSE_HEAD_LIMITS)
+                            .map_err(|_| HeadFail::Bad)?;
+                        if status != 100 && req.version == Version::Http11 {
                             let mut out = tbuf.data()[..end].to_vec();
                             write_vec(
                                 client,
@@ -245,6 +248,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     events: &dyn HttpEvents,
 ) -> Next {
     let Ok(head) = parse_response(&tbuf.data()[..end], &RESPONSE_HEAD_LIMITS) else {
+        events.target_error(TargetErrorKind::BadResponse);
         return fail(client, 502, req, false, ctx, events).await;
     };
     let status = head.status;

@@ -240,6 +240,14 @@ pub fn parse_response<'a>(
     })
 }
 
+/// The status code of a complete response head, from its status line alone:
+/// enough to tell an interim (1xx) response from the final one without
+/// parsing the fields twice.
+pub fn response_status(buf: &[u8], limits: &HeadLimits) -> Result<u16, HeadError> {
+    let mut lines = Lines::new(buf, limits.max_header_bytes);
+    parse_status_line(lines.start_line()?).map(|(_, status, _)| status)
+}
+
 /// The lines of a head without their CRLF, found in one pass that also
 /// enforces the byte limit and refuses a bare LF; stops at the empty line.
 struct Lines<'a> {
