@@ -76,8 +76,13 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
         requests += 1;
         // Boxed so that the connection's future stays small while idle: an
         // exchange's state (several body and I/O futures) only exists while
-        // it runs.
-        match Box::pin(exchange(client, &mut buf, &prepared, ctx, pool, events)).await {
+        // it runs. Written straight into its allocation rather than moved
+        // there from the stack: the state is several KiB.
+        let exchange = Box::write(
+            Box::new_uninit(),
+            exchange(client, &mut buf, &prepared, ctx, pool, events),
+        );
+        match Box::into_pin(exchange).await {
             Next::KeepAlive => buf.shrink_when_empty(HEAD_BUF_BYTES),
             Next::Close(reason) => return ServeOutcome { requests, reason },
         }
