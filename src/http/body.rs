@@ -11,6 +11,7 @@ use monoio::time::Instant;
 
 use super::buf::{ReadBuf, ReadError};
 use super::chunked::forward_chunked;
+use super::deadline::Deadline;
 use super::head::BodyKind;
 
 /// Room a body read asks for: the largest TLS record plaintext (16 KiB,
@@ -19,11 +20,13 @@ pub const BODY_BUF_BYTES: usize = 16 * 1024;
 
 /// Deadlines for each read from the source and each write to the destination.
 #[derive(Debug, Clone, Copy)]
-pub struct Timeouts {
+pub struct Timeouts<'t, 's> {
     /// Longest wait for the next bytes from the source.
     pub read: Duration,
     /// Longest wait for one write to the destination.
     pub write: Duration,
+    /// The connection's timer, which keeps them.
+    pub timer: &'t Deadline<'s>,
 }
 
 /// Why a body transfer stopped.
@@ -68,7 +71,7 @@ pub async fn forward_body<R, W>(
     kind: BodyKind,
     dechunk: bool,
     pending: &mut Vec<u8>,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<u64, BodyError>
 where
     R: AsyncReadRent,
@@ -76,7 +79,7 @@ where
 {
     match kind {
         BodyKind::Chunked => forward_chunked(src, buf, dst, dechunk, pending, t).await,
-        BodyKind::Empty => write_vec(dst, pending, t.write).await.map(|()| 0),
+        BodyKind::Empty => write_vec(dst, pending, t.timer, t.write).await.map(|()| 0),
         BodyKind::Length(n) => {
             let first = n.min(buf.len() as u64) as usize;
             let first = send_with(dst, buf, first, pending, t).await?;
@@ -101,7 +104,7 @@ async fn send_with<W: AsyncWriteRent>(
     buf: &mut ReadBuf,
     n: usize,
     pending: &mut Vec<u8>,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<usize, BodyError> {
     if pending.is_empty() {
         return Ok(0);
@@ -109,16 +112,19 @@ async fn send_with<W: AsyncWriteRent>(
     let n = if n <= BODY_BUF_BYTES { n } else { 0 };
     pending.extend_from_slice(&buf.data()[..n]);
     buf.consume(n);
-    write_vec(dst, pending, t.write).await?;
+    write_vec(dst, pending, t.timer, t.write).await?;
     Ok(n)
 }
 
 pub(crate) async fn fill<R: AsyncReadRent>(
     src: &mut R,
     buf: &mut ReadBuf,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<(), BodyError> {
-    match buf.fill(src, BODY_BUF_BYTES, Instant::now() + t.read).await {
+    match buf
+        .fill(src, BODY_BUF_BYTES, t.timer, Instant::now() + t.read)
+        .await
+    {
         Ok(_) => Ok(()),
         Err(ReadError::Closed) => Err(BodyError::SourceClosed),
         Err(ReadError::TimedOut) => Err(BodyError::SourceTimedOut(t.read)),
@@ -131,10 +137,10 @@ async fn write_from<W: AsyncWriteRent>(
     dst: &mut W,
     buf: &mut ReadBuf,
     n: usize,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<(), BodyError> {
     let slice = buf.take_range(n);
-    let Ok((result, slice)) = monoio::time::timeout(t.write, dst.write_all(slice)).await else {
+    let Ok((result, slice)) = t.timer.run_for(t.write, dst.write_all(slice)).await else {
         return Err(BodyError::DestTimedOut(t.write));
     };
     buf.restore(slice);
@@ -143,17 +149,19 @@ async fn write_from<W: AsyncWriteRent>(
     Ok(())
 }
 
-/// Writes all of `out` and clears it.
+/// Writes all of `out` and clears it; `timer` stops a write that takes
+/// longer than `write`.
 pub(crate) async fn write_vec<W: AsyncWriteRent>(
     dst: &mut W,
     out: &mut Vec<u8>,
+    timer: &Deadline<'_>,
     write: Duration,
 ) -> Result<(), BodyError> {
     if out.is_empty() {
         return Ok(());
     }
     let owned = std::mem::take(out);
-    let Ok((result, mut owned)) = monoio::time::timeout(write, dst.write_all(owned)).await else {
+    let Ok((result, mut owned)) = timer.run_for(write, dst.write_all(owned)).await else {
         return Err(BodyError::DestTimedOut(write));
     };
     result.map_err(BodyError::DestIo)?;
@@ -167,7 +175,7 @@ async fn forward_length<R, W>(
     buf: &mut ReadBuf,
     dst: &mut W,
     n: u64,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<(), BodyError>
 where
     R: AsyncReadRent,
@@ -189,7 +197,7 @@ async fn forward_until_close<R, W>(
     src: &mut R,
     buf: &mut ReadBuf,
     dst: &mut W,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<u64, BodyError>
 where
     R: AsyncReadRent,
@@ -227,9 +235,12 @@ mod tests {
             let mut buf = ReadBuf::with_capacity(16);
             // Test inputs are small enough to fit in the socket buffer.
             let (mut dst, mut reader) = monoio::net::UnixStream::pair().unwrap();
+            let sleep = std::pin::pin!(monoio::time::sleep(Duration::from_secs(1)));
+            let timer = crate::http::deadline::Deadline::new(sleep);
             let t = Timeouts {
                 read: Duration::from_secs(1),
                 write: Duration::from_secs(1),
+                timer: &timer,
             };
             let r = forward_body(
                 &mut src,

@@ -17,6 +17,8 @@ use monoio::buf::{IoBuf, IoBufMut, SliceMut};
 use monoio::io::AsyncReadRent;
 use monoio::time::Instant;
 
+use super::deadline::Deadline;
+
 /// Why a read did not produce bytes.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -187,14 +189,19 @@ impl ReadBuf {
 
     /// Reads more bytes, first making sure at least `want_room` bytes of
     /// space are free (moving unconsumed bytes to the front, then growing).
-    /// Returns the number of bytes read; never returns `Ok(0)`.
+    /// Returns the number of bytes read; never returns `Ok(0)`. `timer`
+    /// stops the read at `deadline`.
     pub async fn fill<R: AsyncReadRent>(
         &mut self,
         src: &mut R,
         want_room: usize,
+        timer: &Deadline<'_>,
         deadline: Instant,
     ) -> Result<usize, ReadError> {
-        match monoio::time::timeout_at(deadline, self.fill_untimed(src, want_room)).await {
+        match timer
+            .run_until(deadline, self.fill_untimed(src, want_room))
+            .await
+        {
             Ok(result) => result,
             Err(_) => Err(ReadError::TimedOut),
         }
@@ -363,14 +370,16 @@ mod tests {
             let mut b = ReadBuf::with_capacity(2);
             let mut src: &[u8] = b"hello world";
             let deadline = Instant::now() + std::time::Duration::from_secs(1);
-            b.fill(&mut src, 4, deadline).await.unwrap();
+            let sleep = std::pin::pin!(monoio::time::sleep_until(deadline));
+            let timer = Deadline::new(sleep);
+            b.fill(&mut src, 4, &timer, deadline).await.unwrap();
             b.consume(1);
             while b.len() < 10 {
-                b.fill(&mut src, 4, deadline).await.unwrap();
+                b.fill(&mut src, 4, &timer, deadline).await.unwrap();
             }
             assert_eq!(b.data(), b"ello world");
             assert!(matches!(
-                b.fill(&mut src, 4, deadline).await,
+                b.fill(&mut src, 4, &timer, deadline).await,
                 Err(ReadError::Closed)
             ));
         });

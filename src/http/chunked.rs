@@ -27,7 +27,7 @@ pub(crate) async fn forward_chunked<R, W>(
     dst: &mut W,
     dechunk: bool,
     out: &mut Vec<u8>,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<u64, BodyError>
 where
     R: AsyncReadRent,
@@ -44,7 +44,7 @@ where
             if !dechunk {
                 out.extend_from_slice(b"0\r\n\r\n");
             }
-            write_vec(dst, out, t.write).await?;
+            write_vec(dst, out, t.timer, t.write).await?;
             return Ok(total);
         }
         if !dechunk {
@@ -53,7 +53,7 @@ where
         let mut remaining = size;
         while remaining > 0 {
             if buf.is_empty() {
-                write_vec(dst, out, t.write).await?;
+                write_vec(dst, out, t.timer, t.write).await?;
                 fill(src, buf, t).await?;
             }
             let take = remaining.min(buf.len() as u64) as usize;
@@ -61,12 +61,12 @@ where
             buf.consume(take);
             remaining -= take as u64;
             if out.len() >= BODY_BUF_BYTES {
-                write_vec(dst, out, t.write).await?;
+                write_vec(dst, out, t.timer, t.write).await?;
             }
         }
         total = total.saturating_add(size);
         while buf.len() < 2 {
-            write_vec(dst, out, t.write).await?;
+            write_vec(dst, out, t.timer, t.write).await?;
             fill(src, buf, t).await?;
         }
         if &buf.data()[..2] != b"\r\n" {
@@ -87,7 +87,7 @@ async fn read_line<R, W>(
     dst: &mut W,
     out: &mut Vec<u8>,
     max: usize,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<usize, BodyError>
 where
     R: AsyncReadRent,
@@ -107,7 +107,7 @@ where
         if scanned >= max {
             return Err(BodyError::Malformed("line too long"));
         }
-        write_vec(dst, out, t.write).await?;
+        write_vec(dst, out, t.timer, t.write).await?;
         fill(src, buf, t).await?;
     }
 }
@@ -118,7 +118,7 @@ async fn skip_trailers<R, W>(
     buf: &mut ReadBuf,
     dst: &mut W,
     out: &mut Vec<u8>,
-    t: Timeouts,
+    t: Timeouts<'_, '_>,
 ) -> Result<(), BodyError>
 where
     R: AsyncReadRent,

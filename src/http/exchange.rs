@@ -5,6 +5,7 @@ use monoio::time::Instant;
 
 use super::body::{forward_body, write_vec, BodyError, Timeouts, BODY_BUF_BYTES};
 use super::buf::{ReadBuf, ReadError, SpareVec};
+use super::deadline::Deadline;
 use super::head::{find_head_end, parse_response, response_status, BodyKind, HeadLimits, Version};
 use super::pool::{TargetConn, TargetErrorKind};
 use super::proxy::reply_error;
@@ -55,6 +56,7 @@ enum HeadFail {
 }
 
 /// Runs one exchange; answers 502/504 itself when the target fails.
+/// `timer` (the connection's) keeps every deadline of the exchange.
 pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
     client: &mut S,
     cbuf: &mut ReadBuf,
@@ -62,16 +64,26 @@ pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
     ctx: &ConnContext,
     pool: &TargetPool,
     events: &dyn HttpEvents,
+    timer: &Deadline<'_>,
 ) -> Next {
     let mut fresh = false;
     loop {
         let Some(mut target) = pool.checkout(fresh, events).await else {
-            return fail(client, 502, req, req.body != BodyKind::Empty, ctx, events).await;
+            return fail(
+                client,
+                502,
+                req,
+                req.body != BodyKind::Empty,
+                ctx,
+                events,
+                timer,
+            )
+            .await;
         };
-        match send_request(client, cbuf, &mut target, req, ctx, pool).await {
+        match send_request(client, cbuf, &mut target, req, ctx, pool, timer).await {
             Ok(()) => {}
             Err(SendError::Client(BodyError::Malformed(_))) => {
-                let _ = reply_error(client, 400, true, req.is_head, ctx, events).await;
+                let _ = reply_error(client, 400, true, req.is_head, ctx, events, timer).await;
                 return Next::Close(CloseReason::BadRequest(400));
             }
             Err(SendError::Client(_)) => return Next::Close(CloseReason::ClientIo),
@@ -81,31 +93,32 @@ pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
             }
             Err(SendError::Target) => {
                 events.target_error(TargetErrorKind::Io);
-                return fail(client, 502, req, true, ctx, events).await;
+                return fail(client, 502, req, true, ctx, events, timer).await;
             }
         }
         let mut tbuf = ReadBuf::spare();
         let deadline = Instant::now() + pool.response_timeout();
-        let end = match read_response_head(client, &mut target, &mut tbuf, req, deadline).await {
-            Ok(end) => end,
-            Err(HeadFail::Empty) if target.reused && req.retryable && !fresh => {
-                fresh = true;
-                continue;
-            }
-            Err(HeadFail::TimedOut) => {
-                events.target_error(TargetErrorKind::ResponseTimeout);
-                return fail(client, 504, req, false, ctx, events).await;
-            }
-            Err(HeadFail::Bad) => {
-                events.target_error(TargetErrorKind::BadResponse);
-                return fail(client, 502, req, false, ctx, events).await;
-            }
-            Err(HeadFail::Empty | HeadFail::Broken) => {
-                events.target_error(TargetErrorKind::Io);
-                return fail(client, 502, req, false, ctx, events).await;
-            }
-        };
-        return relay_response(client, target, tbuf, end, req, ctx, pool, events).await;
+        let end =
+            match read_response_head(client, &mut target, &mut tbuf, req, timer, deadline).await {
+                Ok(end) => end,
+                Err(HeadFail::Empty) if target.reused && req.retryable && !fresh => {
+                    fresh = true;
+                    continue;
+                }
+                Err(HeadFail::TimedOut) => {
+                    events.target_error(TargetErrorKind::ResponseTimeout);
+                    return fail(client, 504, req, false, ctx, events, timer).await;
+                }
+                Err(HeadFail::Bad) => {
+                    events.target_error(TargetErrorKind::BadResponse);
+                    return fail(client, 502, req, false, ctx, events, timer).await;
+                }
+                Err(HeadFail::Empty | HeadFail::Broken) => {
+                    events.target_error(TargetErrorKind::Io);
+                    return fail(client, 502, req, false, ctx, events, timer).await;
+                }
+            };
+        return relay_response(client, target, tbuf, end, req, ctx, pool, events, timer).await;
     }
 }
 
@@ -118,10 +131,11 @@ async fn fail<S: AsyncWriteRent>(
     body_unread: bool,
     ctx: &ConnContext,
     events: &dyn HttpEvents,
+    timer: &Deadline<'_>,
 ) -> Next {
     let close =
         body_unread || !req.keep_alive || req.version == Version::Http10 || ctx.draining.get();
-    if reply_error(client, status, close, req.is_head, ctx, events)
+    if reply_error(client, status, close, req.is_head, ctx, events, timer)
         .await
         .is_err()
     {
@@ -142,13 +156,14 @@ async fn send_request<S: AsyncReadRent + AsyncWriteRent>(
     req: &Prepared,
     ctx: &ConnContext,
     pool: &TargetPool,
+    timer: &Deadline<'_>,
 ) -> Result<(), SendError> {
     if req.expect_continue && req.body != BodyKind::Empty {
         // The proxy answers the expectation itself (and did not forward
         // Expect) once a target is connected, so the client never waits on
         // a target that ignores it.
         let mut cont = b"HTTP/1.1 100 Continue\r\n\r\n".to_vec();
-        write_vec(client, &mut cont, ctx.limits.idle_timeout)
+        write_vec(client, &mut cont, timer, ctx.limits.idle_timeout)
             .await
             .map_err(SendError::Client)?;
         let _ = client.flush().await;
@@ -156,6 +171,7 @@ async fn send_request<S: AsyncReadRent + AsyncWriteRent>(
     let t = Timeouts {
         read: ctx.limits.idle_timeout,
         write: pool.response_timeout(),
+        timer,
     };
     // A copy: the head must survive a failed write for the retry.
     let mut head = SpareVec::with_capacity(req.head.len());
@@ -184,6 +200,7 @@ async fn read_response_head<S: AsyncWriteRent>(
     target: &mut TargetConn,
     tbuf: &mut ReadBuf,
     req: &Prepared,
+    timer: &Deadline<'_>,
     deadline: Instant,
 ) -> Result<usize, HeadFail> {
     let mut got_any = false;
@@ -205,6 +222,7 @@ async fn read_response_head<S: AsyncWriteRent>(
                             write_vec(
                                 client,
                                 &mut out,
+                                timer,
                                 deadline.saturating_duration_since(Instant::now()),
                             )
                             .await
@@ -223,7 +241,7 @@ async fn read_response_head<S: AsyncWriteRent>(
             return Err(HeadFail::Bad);
         }
         match tbuf
-            .fill(&mut target.stream, BODY_BUF_BYTES, deadline)
+            .fill(&mut target.stream, BODY_BUF_BYTES, timer, deadline)
             .await
         {
             Ok(_) => got_any = true,
@@ -246,10 +264,11 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     ctx: &ConnContext,
     pool: &TargetPool,
     events: &dyn HttpEvents,
+    timer: &Deadline<'_>,
 ) -> Next {
     let Ok(head) = parse_response(&tbuf.data()[..end], &RESPONSE_HEAD_LIMITS) else {
         events.target_error(TargetErrorKind::BadResponse);
-        return fail(client, 502, req, false, ctx, events).await;
+        return fail(client, 502, req, false, ctx, events, timer).await;
     };
     let status = head.status;
     let kind = head.body_kind(req.is_head);
@@ -271,6 +290,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     let t = Timeouts {
         read: pool.response_timeout(),
         write: ctx.limits.idle_timeout,
+        timer,
     };
     let forwarded = forward_body(
         &mut target.stream,
@@ -285,7 +305,8 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     if let Err(e) = forwarded {
         return response_body_failed(&e, events);
     }
-    if monoio::time::timeout(ctx.limits.idle_timeout, client.flush())
+    if timer
+        .run_for(ctx.limits.idle_timeout, client.flush())
         .await
         .map_or(true, |r| r.is_err())
     {

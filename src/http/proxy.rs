@@ -9,6 +9,7 @@ use monoio::time::Instant;
 
 use super::body::write_vec;
 use super::buf::{ReadBuf, ReadError, SpareVec};
+use super::deadline::{Deadline, Elapsed};
 use super::exchange::{exchange, Next, Prepared};
 use super::head::{find_head_end, leading_empty_lines_len, parse_request, HeadError, HeadLimits};
 use super::rewrite::{write_request_head, ForwardInfo};
@@ -51,11 +52,14 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
     };
     let mut buf = ReadBuf::with_capacity(HEAD_BUF_BYTES);
     let mut requests = 0u64;
+    // The one timer behind every deadline of this connection's requests.
+    let sleep = std::pin::pin!(monoio::time::sleep(ctx.limits.header_read_timeout));
+    let timer = Deadline::new(sleep);
     loop {
-        let end = match read_request_head(client, &mut buf, ctx, requests == 0).await {
+        let end = match read_request_head(client, &mut buf, ctx, requests == 0, &timer).await {
             Ok(end) => end,
             Err(HeadStop::Refuse(status, reason)) => {
-                Box::pin(refuse(client, status, ctx, events)).await;
+                Box::pin(refuse(client, status, ctx, events, &timer)).await;
                 return ServeOutcome { requests, reason };
             }
             Err(HeadStop::Close(reason)) => return ServeOutcome { requests, reason },
@@ -65,7 +69,7 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
             Err(e) => {
                 tracing::debug!(error = %e, "request head refused");
                 let status = e.status();
-                Box::pin(refuse(client, status, ctx, events)).await;
+                Box::pin(refuse(client, status, ctx, events, &timer)).await;
                 return ServeOutcome {
                     requests,
                     reason: CloseReason::BadRequest(status),
@@ -80,7 +84,7 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
         // there from the stack: the state is several KiB.
         let exchange = Box::write(
             Box::new_uninit(),
-            exchange(client, &mut buf, &prepared, ctx, pool, events),
+            exchange(client, &mut buf, &prepared, ctx, pool, events, &timer),
         );
         match Box::into_pin(exchange).await {
             Next::KeepAlive => buf.shrink_when_empty(HEAD_BUF_BYTES),
@@ -136,6 +140,7 @@ async fn read_request_head<S: AsyncReadRent>(
     buf: &mut ReadBuf,
     ctx: &ConnContext,
     first: bool,
+    timer: &Deadline<'_>,
 ) -> Result<usize, HeadStop> {
     let started = Instant::now();
     buf.consume(leading_empty_lines_len(buf.data()));
@@ -145,15 +150,10 @@ async fn read_request_head<S: AsyncReadRent>(
         } else {
             ctx.limits.idle_timeout
         };
-        let fill = buf.fill_untimed(client, HEAD_READ_ROOM_BYTES);
-        // One timer for both the idle deadline and the drain check keeps an
-        // idle connection's future small (each monoio timer is 256 bytes).
-        let read = monoio::select! {
-            r = fill => r,
-            stop = idle_wait(started + wait, &ctx.draining) => match stop {
-                IdleStop::Draining => return Err(HeadStop::Close(CloseReason::Draining)),
-                IdleStop::Deadline => Err(ReadError::TimedOut),
-            },
+        let read = match idle_read(client, buf, timer, started, started + wait, &ctx.draining).await
+        {
+            Some(read) => read,
+            None => return Err(HeadStop::Close(CloseReason::Draining)),
         };
         match read {
             Ok(_) => {}
@@ -187,7 +187,10 @@ async fn read_request_head<S: AsyncReadRent>(
             let status = HeadError::TooLarge { limit: max }.status();
             return Err(HeadStop::Refuse(status, CloseReason::BadRequest(status)));
         }
-        match buf.fill(client, HEAD_READ_ROOM_BYTES, deadline).await {
+        match buf
+            .fill(client, HEAD_READ_ROOM_BYTES, timer, deadline)
+            .await
+        {
             Ok(_) => {}
             Err(ReadError::TimedOut) => {
                 return Err(HeadStop::Refuse(408, CloseReason::HeaderTimeout))
@@ -205,8 +208,9 @@ async fn refuse<S: AsyncReadRent + AsyncWriteRent>(
     status: u16,
     ctx: &ConnContext,
     events: &dyn HttpEvents,
+    timer: &Deadline<'_>,
 ) {
-    if reply_error(client, status, true, false, ctx, events)
+    if reply_error(client, status, true, false, ctx, events, timer)
         .await
         .is_ok()
     {
@@ -240,25 +244,30 @@ async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(client: &mut S) {
     }
 }
 
-/// What ended an idle wait.
-enum IdleStop {
-    Deadline,
-    Draining,
-}
-
-/// Resolves at `deadline` or, checked every [`DRAIN_POLL_MS`], once the
-/// shard's drain flag is set.
-async fn idle_wait(deadline: Instant, draining: &Cell<bool>) -> IdleStop {
+/// Waits for the first bytes of a head until `deadline` (the read's
+/// outcome), checking the shard's drain flag every [`DRAIN_POLL_MS`]
+/// (`None` once it is set). `now` is the time of the call.
+async fn idle_read<S: AsyncReadRent>(
+    client: &mut S,
+    buf: &mut ReadBuf,
+    timer: &Deadline<'_>,
+    mut now: Instant,
+    deadline: Instant,
+    draining: &Cell<bool>,
+) -> Option<Result<usize, ReadError>> {
+    let mut fill = std::pin::pin!(buf.fill_untimed(client, HEAD_READ_ROOM_BYTES));
     loop {
         if draining.get() {
-            return IdleStop::Draining;
+            return None;
         }
-        let now = Instant::now();
         if now >= deadline {
-            return IdleStop::Deadline;
+            return Some(Err(ReadError::TimedOut));
         }
-        let step = Duration::from_millis(DRAIN_POLL_MS).min(deadline - now);
-        monoio::time::sleep(step).await;
+        let step = (now + Duration::from_millis(DRAIN_POLL_MS)).min(deadline);
+        match timer.run_until(step, fill.as_mut()).await {
+            Ok(read) => return Some(read),
+            Err(Elapsed) => now = Instant::now(),
+        }
     }
 }
 
@@ -271,6 +280,7 @@ pub(crate) async fn reply_error<S: AsyncWriteRent>(
     head_only: bool,
     ctx: &ConnContext,
     events: &dyn HttpEvents,
+    timer: &Deadline<'_>,
 ) -> Result<(), super::body::BodyError> {
     let reason = reason_phrase(status);
     let mut out = Vec::with_capacity(160);
@@ -288,8 +298,8 @@ pub(crate) async fn reply_error<S: AsyncWriteRent>(
         out.push(b'\n');
     }
     events.response(status);
-    write_vec(client, &mut out, ctx.limits.idle_timeout).await?;
-    let _ = monoio::time::timeout(ctx.limits.idle_timeout, client.flush()).await;
+    write_vec(client, &mut out, timer, ctx.limits.idle_timeout).await?;
+    let _ = timer.run_for(ctx.limits.idle_timeout, client.flush()).await;
     Ok(())
 }
 
