@@ -27,6 +27,8 @@
 //!   validated right after the handshake, before any application byte is read.
 //! * **HTTP** ([`http`]): a strict, limited head parser, header rewriting,
 //!   streaming bodies (Content-Length and chunked) and per-shard target pools.
+//!   All of a connection's I/O deadlines share one lazily re-armed timer
+//!   ([`deadline`]), as does the bridge's check for a connection gone idle.
 //! * **Operations**: [`logs`] (ALB-format connection log through a bounded
 //!   queue), [`metrics`] (per-shard counters merged on scrape), [`admin`]
 //!   (`/metrics`, `/healthz`, `/truststores`, `/reload`), reload on SIGHUP and
@@ -36,6 +38,7 @@
 
 pub mod admin;
 pub mod config;
+pub mod deadline;
 pub mod demo;
 pub mod http;
 pub mod logs;

@@ -7,12 +7,12 @@
 use std::time::Duration;
 
 use monoio::io::{AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt};
-use monoio::time::Instant;
+use monoio::time::{Instant, Sleep};
 
 use super::buf::{ReadBuf, ReadError};
 use super::chunked::forward_chunked;
-use super::deadline::Deadline;
 use super::head::BodyKind;
+use crate::deadline::Deadline;
 
 /// Room a body read asks for: the largest TLS record plaintext (16 KiB,
 /// RFC 8446 section 5.1), so one read takes one whole record.
@@ -26,7 +26,7 @@ pub struct Timeouts<'t, 's> {
     /// Longest wait for one write to the destination.
     pub write: Duration,
     /// The connection's timer, which keeps them.
-    pub timer: &'t Deadline<'s>,
+    pub timer: &'t Deadline<&'s mut Sleep>,
 }
 
 /// Why a body transfer stopped.
@@ -154,7 +154,7 @@ async fn write_from<W: AsyncWriteRent>(
 pub(crate) async fn write_vec<W: AsyncWriteRent>(
     dst: &mut W,
     out: &mut Vec<u8>,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
     write: Duration,
 ) -> Result<(), BodyError> {
     if out.is_empty() {
@@ -236,7 +236,7 @@ mod tests {
             // Test inputs are small enough to fit in the socket buffer.
             let (mut dst, mut reader) = monoio::net::UnixStream::pair().unwrap();
             let sleep = std::pin::pin!(monoio::time::sleep(Duration::from_secs(1)));
-            let timer = crate::http::deadline::Deadline::new(sleep);
+            let timer = crate::deadline::Deadline::new(sleep);
             let t = Timeouts {
                 read: Duration::from_secs(1),
                 write: Duration::from_secs(1),

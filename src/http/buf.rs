@@ -15,9 +15,9 @@ use std::io;
 
 use monoio::buf::{IoBuf, IoBufMut, SliceMut};
 use monoio::io::AsyncReadRent;
-use monoio::time::Instant;
+use monoio::time::{Instant, Sleep};
 
-use super::deadline::Deadline;
+use crate::deadline::Deadline;
 
 /// Why a read did not produce bytes.
 #[derive(Debug, thiserror::Error)]
@@ -195,7 +195,7 @@ impl ReadBuf {
         &mut self,
         src: &mut R,
         want_room: usize,
-        timer: &Deadline<'_>,
+        timer: &Deadline<&mut Sleep>,
         deadline: Instant,
     ) -> Result<usize, ReadError> {
         match timer

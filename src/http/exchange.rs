@@ -1,16 +1,16 @@
 //! One request/response exchange with a target: send the head and body, relay the response.
 
 use monoio::io::{AsyncReadRent, AsyncWriteRent};
-use monoio::time::Instant;
+use monoio::time::{Instant, Sleep};
 
 use super::body::{forward_body, write_vec, BodyError, Timeouts, BODY_BUF_BYTES};
 use super::buf::{ReadBuf, ReadError, SpareVec};
-use super::deadline::Deadline;
 use super::head::{find_head_end, parse_response, response_status, BodyKind, HeadLimits, Version};
 use super::pool::{TargetConn, TargetErrorKind};
 use super::proxy::reply_error;
 use super::rewrite::{write_response_head, ResponseRewrite};
 use super::{CloseReason, ConnContext, HttpEvents, TargetPool};
+use crate::deadline::Deadline;
 
 /// Limits on response heads from targets. Targets are trusted more than
 /// clients but still bounded: 64 KiB and 256 fields hold any sane set of
@@ -64,7 +64,7 @@ pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
     ctx: &ConnContext,
     pool: &TargetPool,
     events: &dyn HttpEvents,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) -> Next {
     let mut fresh = false;
     loop {
@@ -131,7 +131,7 @@ async fn fail<S: AsyncWriteRent>(
     body_unread: bool,
     ctx: &ConnContext,
     events: &dyn HttpEvents,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) -> Next {
     let close =
         body_unread || !req.keep_alive || req.version == Version::Http10 || ctx.draining.get();
@@ -156,7 +156,7 @@ async fn send_request<S: AsyncReadRent + AsyncWriteRent>(
     req: &Prepared,
     ctx: &ConnContext,
     pool: &TargetPool,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) -> Result<(), SendError> {
     if req.expect_continue && req.body != BodyKind::Empty {
         // The proxy answers the expectation itself (and did not forward
@@ -200,7 +200,7 @@ async fn read_response_head<S: AsyncWriteRent>(
     target: &mut TargetConn,
     tbuf: &mut ReadBuf,
     req: &Prepared,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
     deadline: Instant,
 ) -> Result<usize, HeadFail> {
     let mut got_any = false;
@@ -264,7 +264,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     ctx: &ConnContext,
     pool: &TargetPool,
     events: &dyn HttpEvents,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) -> Next {
     let Ok(head) = parse_response(&tbuf.data()[..end], &RESPONSE_HEAD_LIMITS) else {
         events.target_error(TargetErrorKind::BadResponse);

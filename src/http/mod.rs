@@ -19,7 +19,6 @@ use std::time::Duration;
 pub mod body;
 pub mod buf;
 pub mod chunked;
-pub mod deadline;
 mod exchange;
 mod framing;
 pub mod head;

@@ -5,15 +5,15 @@ use std::io::Write as _;
 use std::time::Duration;
 
 use monoio::io::{AsyncReadRent, AsyncWriteRent};
-use monoio::time::Instant;
+use monoio::time::{Instant, Sleep};
 
 use super::body::write_vec;
 use super::buf::{ReadBuf, ReadError, SpareVec};
-use super::deadline::{Deadline, Elapsed};
 use super::exchange::{exchange, Next, Prepared};
 use super::head::{find_head_end, leading_empty_lines_len, parse_request, HeadError, HeadLimits};
 use super::rewrite::{write_request_head, ForwardInfo};
 use super::{CloseReason, ConnContext, HttpEvents, ServeOutcome, TargetPool};
+use crate::deadline::{Deadline, Elapsed};
 
 /// Buffer kept by an idle connection (it sits in the pending read). Most
 /// browser request heads without large cookies (500-1,000 bytes) fit in one
@@ -140,7 +140,7 @@ async fn read_request_head<S: AsyncReadRent>(
     buf: &mut ReadBuf,
     ctx: &ConnContext,
     first: bool,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) -> Result<usize, HeadStop> {
     let started = Instant::now();
     buf.consume(leading_empty_lines_len(buf.data()));
@@ -208,7 +208,7 @@ async fn refuse<S: AsyncReadRent + AsyncWriteRent>(
     status: u16,
     ctx: &ConnContext,
     events: &dyn HttpEvents,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) {
     if reply_error(client, status, true, false, ctx, events, timer)
         .await
@@ -250,7 +250,7 @@ async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(client: &mut S) {
 async fn idle_read<S: AsyncReadRent>(
     client: &mut S,
     buf: &mut ReadBuf,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
     mut now: Instant,
     deadline: Instant,
     draining: &Cell<bool>,
@@ -280,7 +280,7 @@ pub(crate) async fn reply_error<S: AsyncWriteRent>(
     head_only: bool,
     ctx: &ConnContext,
     events: &dyn HttpEvents,
-    timer: &Deadline<'_>,
+    timer: &Deadline<&mut Sleep>,
 ) -> Result<(), super::body::BodyError> {
     let reason = reason_phrase(status);
     let mut out = Vec::with_capacity(160);

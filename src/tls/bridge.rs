@@ -18,9 +18,12 @@ use monoio::io::{
     AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt, CancelableAsyncReadRent, Canceller,
 };
 use monoio::net::TcpStream;
+use monoio::time::Sleep;
 use monoio::BufResult;
 use s2n_tls::connection::Connection;
 use s2n_tls::enums::{Blinding, Mode};
+
+use crate::deadline::{Deadline, Elapsed};
 
 /// Ciphertext read buffer size. One full TLS record (16 KiB payload plus
 /// header and tag) fits, so s2n never needs two socket reads per record.
@@ -191,6 +194,10 @@ pub struct TlsStream {
     /// across requests while the connection is busy (a new one costs two
     /// allocations), dropped when it goes idle.
     canceller: Option<Canceller>,
+    /// The timer behind that `IDLE_PARK_AFTER`: re-armed lazily, so a busy
+    /// connection does not build and register a new timer per request;
+    /// dropped with the canceller.
+    park_timer: Option<Deadline<Box<Sleep>>>,
 }
 
 fn new_connection(
@@ -254,6 +261,7 @@ impl TlsStream {
             handshake_buffers_released: false,
             busy: false,
             canceller: None,
+            park_timer: None,
         })
     }
 
@@ -368,6 +376,7 @@ impl TlsStream {
         self.busy = arrived;
         if !arrived {
             self.canceller = None;
+            self.park_timer = None;
             // A KeyUpdate s2n owes the peer (it asked for one) would be lost
             // with the session: s2n sends pending post-handshake messages
             // when negotiate is called on an established connection.
@@ -390,12 +399,15 @@ impl TlsStream {
     async fn read_within(&mut self, limit: Duration) -> Option<io::Result<usize>> {
         let buf = self.take_rx_buf();
         let canceller = self.canceller.take().unwrap_or_default();
+        let timer = self
+            .park_timer
+            .get_or_insert_with(|| Deadline::new(Box::pin(monoio::time::sleep(limit))));
         let ((res, buf), canceller) = {
             let read = self.tcp.cancelable_read(buf, canceller.handle());
             let mut read = std::pin::pin!(read);
-            monoio::select! {
-                done = &mut read => (done, canceller),
-                _ = monoio::time::sleep(limit) => {
+            match timer.run_for(limit, read.as_mut()).await {
+                Ok(done) => (done, canceller),
+                Err(Elapsed) => {
                     // `cancel` hands back a fresh canceller for the next read.
                     let next = canceller.cancel();
                     (read.await, next)

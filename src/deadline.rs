@@ -1,5 +1,10 @@
 //! One re-armable timer for all the I/O deadlines of a client connection.
 //!
+//! The HTTP layer keeps one per connection on the connection's own future
+//! (`Deadline<&mut Sleep>`); the TLS bridge keeps a boxed one
+//! (`Deadline<Box<Sleep>>`) while a connection is busy, to notice when it
+//! goes idle.
+//!
 //! A monoio timer costs a clock read, a timer-wheel insertion and a removal,
 //! and its 256-byte entry is built and moved with every timeout future: a
 //! keep-alive request used to pay that four or five times (idle wait,
@@ -17,6 +22,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::ops::DerefMut;
 use std::pin::{pin, Pin};
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -27,17 +33,18 @@ use monoio::time::{Instant, Sleep};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Elapsed;
 
-/// A connection's timer; see the module documentation.
-pub struct Deadline<'a> {
-    sleep: RefCell<Pin<&'a mut Sleep>>,
+/// A connection's timer over a pinned `Sleep` behind `P` (`&mut Sleep` or
+/// `Box<Sleep>`); see the module documentation.
+pub struct Deadline<P: DerefMut<Target = Sleep>> {
+    sleep: RefCell<Pin<P>>,
     /// The deadline of the operation in progress (or of the last one).
     wanted: Cell<Instant>,
 }
 
-impl<'a> Deadline<'a> {
+impl<P: DerefMut<Target = Sleep>> Deadline<P> {
     /// A timer over `sleep`, which must not have been polled elsewhere; its
     /// deadline is the first one in force.
-    pub fn new(sleep: Pin<&'a mut Sleep>) -> Self {
+    pub fn new(sleep: Pin<P>) -> Self {
         let wanted = Cell::new(sleep.deadline());
         Deadline {
             sleep: RefCell::new(sleep),
@@ -93,7 +100,7 @@ impl<'a> Deadline<'a> {
     }
 }
 
-impl std::fmt::Debug for Deadline<'_> {
+impl<P: DerefMut<Target = Sleep>> std::fmt::Debug for Deadline<P> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Deadline")
             .field("wanted", &self.wanted.get())
