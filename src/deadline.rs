@@ -23,7 +23,7 @@
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::ops::DerefMut;
-use std::pin::{pin, Pin};
+use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -81,22 +81,37 @@ impl<P: DerefMut<Target = Sleep>> Deadline<P> {
         }
     }
 
-    /// Drives `fut` to completion unless `at` passes first.
-    pub async fn run_until<F: Future>(&self, at: Instant, fut: F) -> Result<F::Output, Elapsed> {
+    /// Drives `fut` to completion unless `at` passes first. The caller pins
+    /// `fut` (`std::pin::pin!`) in its own state: taking it by value would
+    /// store it twice in an `async fn`'s state, and connection futures are
+    /// what idle connections cost.
+    pub fn run_until<'a, F: Future>(
+        &'a self,
+        at: Instant,
+        mut fut: Pin<&'a mut F>,
+    ) -> impl Future<Output = Result<F::Output, Elapsed>> + 'a
+    where
+        P: 'a,
+    {
         self.set(at);
-        let mut fut = pin!(fut);
-        std::future::poll_fn(|cx| {
+        std::future::poll_fn(move |cx| {
             if let Poll::Ready(out) = fut.as_mut().poll(cx) {
                 return Poll::Ready(Ok(out));
             }
             self.poll_elapsed(cx).map(|()| Err(Elapsed))
         })
-        .await
     }
 
     /// Drives `fut` to completion unless it takes longer than `limit`.
-    pub async fn run_for<F: Future>(&self, limit: Duration, fut: F) -> Result<F::Output, Elapsed> {
-        self.run_until(Instant::now() + limit, fut).await
+    pub fn run_for<'a, F: Future>(
+        &'a self,
+        limit: Duration,
+        fut: Pin<&'a mut F>,
+    ) -> impl Future<Output = Result<F::Output, Elapsed>> + 'a
+    where
+        P: 'a,
+    {
+        self.run_until(Instant::now() + limit, fut)
     }
 }
 
@@ -111,6 +126,7 @@ impl<P: DerefMut<Target = Sleep>> std::fmt::Debug for Deadline<P> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::pin::pin;
 
     fn block_on<F: Future>(f: F) -> F::Output {
         monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
@@ -129,7 +145,9 @@ mod tests {
         block_on(async {
             let sleep = pin!(monoio::time::sleep(ms(1_000)));
             let timer = Deadline::new(sleep);
-            let out = timer.run_for(ms(200), monoio::time::sleep(ms(10))).await;
+            let out = timer
+                .run_for(ms(200), pin!(monoio::time::sleep(ms(10))))
+                .await;
             assert_eq!(out, Ok(()));
         });
     }
@@ -140,7 +158,9 @@ mod tests {
             let sleep = pin!(monoio::time::sleep(ms(10_000)));
             let timer = Deadline::new(sleep);
             let started = Instant::now();
-            let out = timer.run_for(ms(60), std::future::pending::<()>()).await;
+            let out = timer
+                .run_for(ms(60), pin!(std::future::pending::<()>()))
+                .await;
             assert_eq!(out, Err(Elapsed));
             let took = started.elapsed();
             assert!(took >= ms(60), "stopped after {took:?}");
@@ -155,9 +175,11 @@ mod tests {
             // and must not be stopped when the timer fires at 30 ms.
             let sleep = pin!(monoio::time::sleep(ms(10_000)));
             let timer = Deadline::new(sleep);
-            assert_eq!(timer.run_for(ms(30), async {}).await, Ok(()));
+            assert_eq!(timer.run_for(ms(30), pin!(async {})).await, Ok(()));
             let started = Instant::now();
-            let out = timer.run_for(ms(150), std::future::pending::<()>()).await;
+            let out = timer
+                .run_for(ms(150), pin!(std::future::pending::<()>()))
+                .await;
             assert_eq!(out, Err(Elapsed));
             assert!(
                 started.elapsed() >= ms(150),
@@ -165,8 +187,10 @@ mod tests {
                 started.elapsed()
             );
             // And an operation that finishes between the two instants completes.
-            assert_eq!(timer.run_for(ms(30), async {}).await, Ok(()));
-            let out = timer.run_for(ms(200), monoio::time::sleep(ms(80))).await;
+            assert_eq!(timer.run_for(ms(30), pin!(async {})).await, Ok(()));
+            let out = timer
+                .run_for(ms(200), pin!(monoio::time::sleep(ms(80))))
+                .await;
             assert_eq!(out, Ok(()));
         });
     }
@@ -177,7 +201,9 @@ mod tests {
             let sleep = pin!(monoio::time::sleep(ms(60_000)));
             let timer = Deadline::new(sleep);
             let started = Instant::now();
-            let out = timer.run_for(ms(40), std::future::pending::<()>()).await;
+            let out = timer
+                .run_for(ms(40), pin!(std::future::pending::<()>()))
+                .await;
             assert_eq!(out, Err(Elapsed));
             assert!(
                 started.elapsed() < ms(5_000),
@@ -194,7 +220,9 @@ mod tests {
             let timer = Deadline::new(sleep);
             // The timer fires while nothing watches it.
             monoio::time::sleep(ms(50)).await;
-            let out = timer.run_for(ms(100), monoio::time::sleep(ms(30))).await;
+            let out = timer
+                .run_for(ms(100), pin!(monoio::time::sleep(ms(30))))
+                .await;
             assert_eq!(
                 out,
                 Ok(()),

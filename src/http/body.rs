@@ -4,6 +4,7 @@
 //! chunked bodies go through [`super::chunked`]. Memory per transfer: the
 //! read buffer plus one output buffer, each about [`BODY_BUF_BYTES`].
 
+use std::pin::pin;
 use std::time::Duration;
 
 use monoio::io::{AsyncReadRent, AsyncWriteRent, AsyncWriteRentExt};
@@ -140,7 +141,7 @@ async fn write_from<W: AsyncWriteRent>(
     t: Timeouts<'_, '_>,
 ) -> Result<(), BodyError> {
     let slice = buf.take_range(n);
-    let Ok((result, slice)) = t.timer.run_for(t.write, dst.write_all(slice)).await else {
+    let Ok((result, slice)) = t.timer.run_for(t.write, pin!(dst.write_all(slice))).await else {
         return Err(BodyError::DestTimedOut(t.write));
     };
     buf.restore(slice);
@@ -161,7 +162,7 @@ pub(crate) async fn write_vec<W: AsyncWriteRent>(
         return Ok(());
     }
     let owned = std::mem::take(out);
-    let Ok((result, mut owned)) = timer.run_for(write, dst.write_all(owned)).await else {
+    let Ok((result, mut owned)) = timer.run_for(write, pin!(dst.write_all(owned))).await else {
         return Err(BodyError::DestTimedOut(write));
     };
     result.map_err(BodyError::DestIo)?;

@@ -12,6 +12,7 @@
 
 use std::cell::RefCell;
 use std::io;
+use std::pin::pin;
 
 use monoio::buf::{IoBuf, IoBufMut, SliceMut};
 use monoio::io::AsyncReadRent;
@@ -199,7 +200,7 @@ impl ReadBuf {
         deadline: Instant,
     ) -> Result<usize, ReadError> {
         match timer
-            .run_until(deadline, self.fill_untimed(src, want_room))
+            .run_until(deadline, pin!(self.fill_untimed(src, want_room)))
             .await
         {
             Ok(result) => result,

@@ -2,6 +2,7 @@
 
 use monoio::io::{AsyncReadRent, AsyncWriteRent};
 use monoio::time::{Instant, Sleep};
+use std::pin::pin;
 
 use super::body::{forward_body, write_vec, BodyError, Timeouts, BODY_BUF_BYTES};
 use super::buf::{ReadBuf, ReadError, SpareVec};
@@ -306,7 +307,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
         return response_body_failed(&e, events);
     }
     if timer
-        .run_for(ctx.limits.idle_timeout, client.flush())
+        .run_for(ctx.limits.idle_timeout, pin!(client.flush()))
         .await
         .map_or(true, |r| r.is_err())
     {

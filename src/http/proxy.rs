@@ -2,6 +2,7 @@
 
 use std::cell::Cell;
 use std::io::Write as _;
+use std::pin::pin;
 use std::time::Duration;
 
 use monoio::io::{AsyncReadRent, AsyncWriteRent};
@@ -299,7 +300,9 @@ pub(crate) async fn reply_error<S: AsyncWriteRent>(
     }
     events.response(status);
     write_vec(client, &mut out, timer, ctx.limits.idle_timeout).await?;
-    let _ = timer.run_for(ctx.limits.idle_timeout, client.flush()).await;
+    let _ = timer
+        .run_for(ctx.limits.idle_timeout, pin!(client.flush()))
+        .await;
     Ok(())
 }
 
