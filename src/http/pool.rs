@@ -156,7 +156,10 @@ impl TargetPool {
                     });
                 }
             }
-            match self.connect(target).await {
+            // Boxed: the connect timeout's timer would otherwise sit in
+            // (and align to 128 bytes) every exchange's state, though most
+            // exchanges reuse an idle connection.
+            match Box::pin(self.connect(target)).await {
                 Ok(stream) => {
                     return Some(TargetConn {
                         stream,

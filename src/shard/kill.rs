@@ -61,16 +61,14 @@ impl Future for Killed {
         if self.switch.fired.get() {
             return Poll::Ready(());
         }
-        let mut waiting = self.switch.waiting.borrow_mut();
-        match waiting.get_mut(&self.id) {
-            Some(w) if w.will_wake(cx.waker()) => {}
-            Some(w) => w.clone_from(cx.waker()),
-            None => {
-                waiting.insert(self.id, cx.waker().clone());
-            }
+        // Registered once: only the connection task that owns this future
+        // polls it, so its first waker stays the right one, and the task
+        // polls this on every wake-up (a map lookup each time would cost).
+        if !self.registered {
+            let waker = cx.waker().clone();
+            self.switch.waiting.borrow_mut().insert(self.id, waker);
+            self.registered = true;
         }
-        drop(waiting);
-        self.registered = true;
         Poll::Pending
     }
 }

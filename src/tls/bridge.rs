@@ -200,6 +200,13 @@ pub struct TlsStream {
     park_timer: Option<Deadline<Box<Sleep>>>,
 }
 
+/// The timer that tells a busy connection from an idle one (the
+/// `park_timer` of a `TlsStream`), created when the connection starts
+/// waiting and dropped when it goes idle.
+fn park_timer(slot: &mut Option<Deadline<Box<Sleep>>>) -> &Deadline<Box<Sleep>> {
+    slot.get_or_insert_with(|| Deadline::new(Box::pin(monoio::time::sleep(IDLE_PARK_AFTER))))
+}
+
 fn new_connection(
     config: &s2n_tls::config::Config,
     mode: Mode,
@@ -364,8 +371,12 @@ impl TlsStream {
         } else {
             self.io.rx = Vec::new();
             self.io.rx_pos = 0;
-            let quick = monoio::time::timeout(IDLE_PARK_AFTER, self.tcp.readable(false));
-            match quick.await {
+            // The timer is boxed, not inline: inline, its 128-byte alignment
+            // would make every connection future and exchange an aligned
+            // (slower) allocation.
+            let timer = park_timer(&mut self.park_timer);
+            let readable = std::pin::pin!(self.tcp.readable(false));
+            match timer.run_for(IDLE_PARK_AFTER, readable).await {
                 Ok(r) => {
                     r?;
                     true
@@ -399,9 +410,7 @@ impl TlsStream {
     async fn read_within(&mut self, limit: Duration) -> Option<io::Result<usize>> {
         let buf = self.take_rx_buf();
         let canceller = self.canceller.take().unwrap_or_default();
-        let timer = self
-            .park_timer
-            .get_or_insert_with(|| Deadline::new(Box::pin(monoio::time::sleep(limit))));
+        let timer = park_timer(&mut self.park_timer);
         let ((res, buf), canceller) = {
             let read = self.tcp.cancelable_read(buf, canceller.handle());
             let mut read = std::pin::pin!(read);
@@ -526,7 +535,9 @@ impl TlsStream {
                     return Ok(n);
                 }
                 Poll::Ready(Err(e)) => {
-                    self.blind().await;
+                    // Boxed: an inline timer would align (and slow down the
+                    // allocation of) every future that reads.
+                    Box::pin(self.blind()).await;
                     return Err(io::Error::new(io::ErrorKind::InvalidData, e));
                 }
                 // Normally s2n stops only when `recv_cb` says EAGAIN, i.e.
