@@ -122,7 +122,7 @@ fn check_request(data: &[u8]) -> bool {
         again
             .headers
             .iter()
-            .filter(|h| h.name.eq_ignore_ascii_case(n))
+            .filter(|h| h.name.eq_ignore_ascii_case(n.as_bytes()))
             .count()
     };
     for hop in [

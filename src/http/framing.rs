@@ -18,23 +18,23 @@ impl Framing {
         let mut f = Framing::default();
         for h in headers {
             let name = h.name;
-            if name.eq_ignore_ascii_case("content-length") {
+            if name.eq_ignore_ascii_case(b"content-length") {
                 let n = parse_content_length(h.value)?;
                 if f.content_length.is_some_and(|prev| prev != n) {
                     return Err(HeadError::Malformed("differing Content-Length values"));
                 }
                 f.content_length = Some(n);
-            } else if name.eq_ignore_ascii_case("transfer-encoding") {
+            } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
                 f.transfer_chunked = Some(transfer_chunked(h.value)?);
-            } else if name.eq_ignore_ascii_case("connection") {
+            } else if name.eq_ignore_ascii_case(b"connection") {
                 for token in list_items(h.value) {
                     f.close |= token.eq_ignore_ascii_case(b"close");
                     f.keep_alive_token |= token.eq_ignore_ascii_case(b"keep-alive");
                 }
-            } else if name.eq_ignore_ascii_case("expect") {
+            } else if name.eq_ignore_ascii_case(b"expect") {
                 f.expect_continue |=
                     version == Version::Http11 && h.value.eq_ignore_ascii_case(b"100-continue");
-            } else if name.eq_ignore_ascii_case("host") {
+            } else if name.eq_ignore_ascii_case(b"host") {
                 f.host_count += 1;
             }
         }

@@ -23,7 +23,7 @@ fn a_simple_get_parses_without_copying() {
     assert_eq!(head.target, "/a?b=c");
     assert_eq!(head.version, Version::Http11);
     assert_eq!(head.headers.len(), 2);
-    assert_eq!(head.headers[1].name, "Accept");
+    assert_eq!(head.headers[1].name, b"Accept");
     assert_eq!(head.headers[1].value, b"*/*");
     assert_eq!(head.head_len, text.len() - 4);
     assert_eq!(head.body, BodyKind::Empty);

@@ -71,7 +71,7 @@ impl IdentityHeaders {
         for (name, value) in fields {
             let (name, value) = (name.as_ref(), value.as_ref());
             if is_emittable(name, value) {
-                push_field(&mut block, name, value.as_bytes());
+                push_field(&mut block, name.as_bytes(), value.as_bytes());
             } else {
                 tracing::warn!(header = name, "identity header with control bytes not sent");
             }
@@ -114,7 +114,7 @@ impl<'a> ConnectionListed<'a> {
         };
         let tokens = headers
             .iter()
-            .filter(|h| h.name.eq_ignore_ascii_case("connection"))
+            .filter(|h| h.name.eq_ignore_ascii_case(b"connection"))
             .flat_map(|h| list_items(h.value));
         for token in tokens.take(MAX_CONNECTION_TOKENS) {
             let protected = CONNECTION_PROTECTED
@@ -128,22 +128,22 @@ impl<'a> ConnectionListed<'a> {
         listed
     }
 
-    fn contains(&self, name: &str) -> bool {
+    fn contains(&self, name: &[u8]) -> bool {
         self.names[..self.len]
             .iter()
-            .any(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            .any(|n| n.eq_ignore_ascii_case(name))
     }
 }
 
-fn is_hop_by_hop(name: &str, listed: &ConnectionListed<'_>) -> bool {
+fn is_hop_by_hop(name: &[u8], listed: &ConnectionListed<'_>) -> bool {
     is_static_hop_by_hop(name) || (listed.len > 0 && listed.contains(name))
 }
 
 /// [`HOP_BY_HOP`] membership, switching on the first byte first: most
 /// fields then cost one comparison instead of six.
-fn is_static_hop_by_hop(name: &str) -> bool {
-    let is = |n: &str| name.eq_ignore_ascii_case(n);
-    match name.as_bytes().first().map(u8::to_ascii_lowercase) {
+fn is_static_hop_by_hop(name: &[u8]) -> bool {
+    let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+    match name.first().map(u8::to_ascii_lowercase) {
         Some(b'c') => is(HOP_BY_HOP[0]),
         Some(b'k') => is(HOP_BY_HOP[1]),
         Some(b'p') => is(HOP_BY_HOP[2]),
@@ -162,9 +162,9 @@ enum ClientField {
     PriorXff,
 }
 
-fn client_field(name: &str, expect_continue: bool) -> ClientField {
-    let is = |n: &str| name.eq_ignore_ascii_case(n);
-    match name.as_bytes().first().map(u8::to_ascii_lowercase) {
+fn client_field(name: &[u8], expect_continue: bool) -> ClientField {
+    let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+    match name.first().map(u8::to_ascii_lowercase) {
         Some(b'x') if is_mtls_header(name) => ClientField::Drop,
         Some(b'x') if is("x-forwarded-proto") || is("x-forwarded-port") => ClientField::Drop,
         Some(b'x') if is("x-forwarded-for") => ClientField::PriorXff,
@@ -175,9 +175,9 @@ fn client_field(name: &str, expect_continue: bool) -> ClientField {
 }
 
 /// Whether `name` starts with `X-Amzn-Mtls-`, in any case.
-pub fn is_mtls_header(name: &str) -> bool {
+pub fn is_mtls_header(name: &[u8]) -> bool {
     name.len() >= MTLS_PREFIX.len()
-        && name.as_bytes()[..MTLS_PREFIX.len()].eq_ignore_ascii_case(MTLS_PREFIX.as_bytes())
+        && name[..MTLS_PREFIX.len()].eq_ignore_ascii_case(MTLS_PREFIX.as_bytes())
 }
 
 /// Whether a pre-formatted field is safe to emit: a token name and a value
@@ -221,7 +221,7 @@ fn write_forwarded(head: &RequestHead<'_>, info: &ForwardInfo<'_>, prior: bool, 
         let values = head
             .headers
             .iter()
-            .filter(|h| h.name.eq_ignore_ascii_case("x-forwarded-for") && !h.value.is_empty());
+            .filter(|h| h.name.eq_ignore_ascii_case(b"x-forwarded-for") && !h.value.is_empty());
         for h in values {
             out.extend_from_slice(h.value);
             out.extend_from_slice(b", ");
@@ -275,8 +275,8 @@ pub fn write_response_head(head: &ResponseHead<'_>, rw: ResponseRewrite, out: &m
     for h in &head.headers {
         let name = h.name;
         if is_hop_by_hop(name, &listed)
-            || (rw.drop_transfer_encoding && name.eq_ignore_ascii_case("transfer-encoding"))
-            || (rw.drop_content_length && name.eq_ignore_ascii_case("content-length"))
+            || (rw.drop_transfer_encoding && name.eq_ignore_ascii_case(b"transfer-encoding"))
+            || (rw.drop_content_length && name.eq_ignore_ascii_case(b"content-length"))
         {
             continue;
         }
@@ -290,8 +290,8 @@ pub fn write_response_head(head: &ResponseHead<'_>, rw: ResponseRewrite, out: &m
     out.extend_from_slice(b"\r\n");
 }
 
-fn push_field(out: &mut Vec<u8>, name: &str, value: &[u8]) {
-    out.extend_from_slice(name.as_bytes());
+fn push_field(out: &mut Vec<u8>, name: &[u8], value: &[u8]) {
+    out.extend_from_slice(name);
     out.extend_from_slice(b": ");
     out.extend_from_slice(value);
     out.extend_from_slice(b"\r\n");
