@@ -18,24 +18,32 @@ impl Framing {
         let mut f = Framing::default();
         for h in headers {
             let name = h.name;
-            if name.eq_ignore_ascii_case(b"content-length") {
-                let n = parse_content_length(h.value)?;
-                if f.content_length.is_some_and(|prev| prev != n) {
-                    return Err(HeadError::Malformed("differing Content-Length values"));
+            // The five names have five different lengths: one comparison
+            // per field instead of up to five.
+            let is = |wanted: &[u8]| name.eq_ignore_ascii_case(wanted);
+            match name.len() {
+                14 if is(b"content-length") => {
+                    let n = parse_content_length(h.value)?;
+                    if f.content_length.is_some_and(|prev| prev != n) {
+                        return Err(HeadError::Malformed("differing Content-Length values"));
+                    }
+                    f.content_length = Some(n);
                 }
-                f.content_length = Some(n);
-            } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
-                f.transfer_chunked = Some(transfer_chunked(h.value)?);
-            } else if name.eq_ignore_ascii_case(b"connection") {
-                for token in list_items(h.value) {
-                    f.close |= token.eq_ignore_ascii_case(b"close");
-                    f.keep_alive_token |= token.eq_ignore_ascii_case(b"keep-alive");
+                17 if is(b"transfer-encoding") => {
+                    f.transfer_chunked = Some(transfer_chunked(h.value)?);
                 }
-            } else if name.eq_ignore_ascii_case(b"expect") {
-                f.expect_continue |=
-                    version == Version::Http11 && h.value.eq_ignore_ascii_case(b"100-continue");
-            } else if name.eq_ignore_ascii_case(b"host") {
-                f.host_count += 1;
+                10 if is(b"connection") => {
+                    for token in list_items(h.value) {
+                        f.close |= token.eq_ignore_ascii_case(b"close");
+                        f.keep_alive_token |= token.eq_ignore_ascii_case(b"keep-alive");
+                    }
+                }
+                6 if is(b"expect") => {
+                    f.expect_continue |=
+                        version == Version::Http11 && h.value.eq_ignore_ascii_case(b"100-continue");
+                }
+                4 if is(b"host") => f.host_count += 1,
+                _ => {}
             }
         }
         Ok(f)

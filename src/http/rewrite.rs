@@ -242,14 +242,28 @@ fn write_forwarded(head: &RequestHead<'_>, info: &ForwardInfo<'_>, prior: bool, 
     out.extend_from_slice(b"\r\n");
 }
 
-/// Dotted-quad IPv4 without going through `fmt` (it is on every request).
+/// Dotted-quad IPv4 without going through `fmt` (it is on every request),
+/// assembled on the stack and appended in one copy.
 fn push_ipv4(out: &mut Vec<u8>, ip: std::net::Ipv4Addr) {
+    let mut text = [0u8; 15];
+    let mut len = 0;
     for (i, octet) in ip.octets().into_iter().enumerate() {
         if i > 0 {
-            out.push(b'.');
+            text[len] = b'.';
+            len += 1;
         }
-        push_decimal(out, u32::from(octet));
+        if octet >= 100 {
+            text[len] = b'0' + octet / 100;
+            len += 1;
+        }
+        if octet >= 10 {
+            text[len] = b'0' + octet / 10 % 10;
+            len += 1;
+        }
+        text[len] = b'0' + octet % 10;
+        len += 1;
     }
+    out.extend_from_slice(&text[..len]);
 }
 
 fn push_decimal(out: &mut Vec<u8>, mut n: u32) {
@@ -269,7 +283,9 @@ fn push_decimal(out: &mut Vec<u8>, mut n: u32) {
 /// Writes the head to send to the client for `head` into `out` (appending).
 pub fn write_response_head(head: &ResponseHead<'_>, rw: ResponseRewrite, out: &mut Vec<u8>) {
     let listed = ConnectionListed::collect(&head.headers);
-    let _ = write!(out, "HTTP/1.1 {} ", head.status);
+    out.extend_from_slice(b"HTTP/1.1 ");
+    push_decimal(out, u32::from(head.status));
+    out.push(b' ');
     out.extend_from_slice(head.reason);
     out.extend_from_slice(b"\r\n");
     for h in &head.headers {
@@ -334,6 +350,24 @@ mod tests {
             out.contains("X-Forwarded-For: 2001:db8::1\r\n")
                 && out.contains("X-Forwarded-Port: 65535\r\n")
         );
+    }
+
+    #[test]
+    fn every_ipv4_octet_width_is_written_as_std_writes_it() {
+        for ip in [
+            "0.0.0.0",
+            "9.10.99.100",
+            "255.254.200.101",
+            "127.0.0.1",
+            "1.20.3.40",
+        ] {
+            let out = rewrite("GET / HTTP/1.1\r\nHost: h\r\n\r\n", ip, 8443);
+            let want = format!(
+                "X-Forwarded-For: {}\r\n",
+                ip.parse::<std::net::Ipv4Addr>().unwrap()
+            );
+            assert!(out.contains(&want), "{ip}: {out}");
+        }
     }
 
     #[test]
