@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use super::control::ListenerShared;
 use crate::logs::{format_line, ConnLog, ConnRecord};
 use crate::metrics::VerifyStatus;
-use crate::tls::{identity, ListenerTls, TlsStream};
+use crate::tls::{ListenerTls, TlsStream};
 use crate::trust::{FailureReason, ValidationOptions, Verdict};
 
 /// Facts about a finished handshake that go into the log line.
@@ -89,7 +89,7 @@ pub(super) fn emit(
     status: &str,
 ) {
     let leaf = verdict.and_then(|v| v.leaf.as_ref());
-    let validity = leaf.map(|c| identity::validity(c.not_before_unix, c.not_after_unix));
+    let validity = leaf.map(|c| c.validity());
     let line = ConnRecord {
         client: Some(rec.peer),
         listener_port: rec.listener_port,

@@ -16,10 +16,7 @@ pub fn verify_headers(leaf: &LeafInfo) -> Vec<(&'static str, String)> {
         (HEADER_SERIAL, leaf.serial_hex.clone()),
         (HEADER_ISSUER, leaf.issuer.clone()),
         (HEADER_SUBJECT, leaf.subject.clone()),
-        (
-            HEADER_VALIDITY,
-            validity(leaf.not_before_unix, leaf.not_after_unix),
-        ),
+        (HEADER_VALIDITY, leaf.validity()),
         (HEADER_LEAF, url_encode(&pem_encode(&leaf.der))),
     ]
 }
@@ -50,24 +47,6 @@ pub fn split_tls_chain(mut bytes: &[u8]) -> Option<Vec<&[u8]>> {
         bytes = &rest[len..];
     }
     Some(out)
-}
-
-/// `NotBefore=2023-09-21T01:50:17Z;NotAfter=2024-09-20T01:50:17Z`.
-pub fn validity(not_before_unix: i64, not_after_unix: i64) -> String {
-    format!(
-        "NotBefore={};NotAfter={}",
-        rfc3339_seconds(not_before_unix),
-        rfc3339_seconds(not_after_unix)
-    )
-}
-
-/// `2023-09-21T01:50:17Z` (seconds precision, UTC).
-pub fn rfc3339_seconds(unix: i64) -> String {
-    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(&fmt).ok())
-        .unwrap_or_else(|| "-".into())
 }
 
 /// PEM with 64-column lines and a trailing newline.
@@ -111,9 +90,20 @@ mod tests {
 
     #[test]
     fn validity_uses_albs_format() {
+        let leaf = LeafInfo {
+            subject: String::new(),
+            issuer: String::new(),
+            serial_hex: String::new(),
+            not_before_unix: 1_695_261_017,
+            not_after_unix: 1_726_797_017,
+            der: Vec::new(),
+        };
         assert_eq!(
-            validity(1_695_261_017, 1_726_797_017),
-            "NotBefore=2023-09-21T01:50:17Z;NotAfter=2024-09-20T01:50:17Z"
+            verify_headers(&leaf)[3],
+            (
+                HEADER_VALIDITY,
+                "NotBefore=2023-09-21T01:50:17Z;NotAfter=2024-09-20T01:50:17Z".to_string()
+            )
         );
     }
 
