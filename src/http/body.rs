@@ -236,7 +236,7 @@ mod tests {
             let mut buf = ReadBuf::with_capacity(16);
             // Test inputs are small enough to fit in the socket buffer.
             let (mut dst, mut reader) = monoio::net::UnixStream::pair().unwrap();
-            let sleep = std::pin::pin!(monoio::time::sleep(Duration::from_secs(1)));
+            let sleep = pin!(monoio::time::sleep(Duration::from_secs(1)));
             let timer = crate::deadline::Deadline::new(sleep);
             let t = Timeouts {
                 read: Duration::from_secs(1),

@@ -371,7 +371,7 @@ mod tests {
             let mut b = ReadBuf::with_capacity(2);
             let mut src: &[u8] = b"hello world";
             let deadline = Instant::now() + std::time::Duration::from_secs(1);
-            let sleep = std::pin::pin!(monoio::time::sleep_until(deadline));
+            let sleep = pin!(monoio::time::sleep_until(deadline));
             let timer = Deadline::new(sleep);
             b.fill(&mut src, 4, &timer, deadline).await.unwrap();
             b.consume(1);

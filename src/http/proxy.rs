@@ -54,7 +54,7 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
     let mut buf = ReadBuf::with_capacity(HEAD_BUF_BYTES);
     let mut requests = 0u64;
     // The one timer behind every deadline of this connection's requests.
-    let sleep = std::pin::pin!(monoio::time::sleep(ctx.limits.header_read_timeout));
+    let sleep = pin!(monoio::time::sleep(ctx.limits.header_read_timeout));
     let timer = Deadline::new(sleep);
     loop {
         let end = match read_request_head(client, &mut buf, ctx, requests == 0, &timer).await {
@@ -82,7 +82,7 @@ pub async fn serve<S: AsyncReadRent + AsyncWriteRent>(
         // Boxed so that the connection's future stays small while idle: an
         // exchange's state (several body and I/O futures) only exists while
         // it runs. Written straight into its allocation rather than moved
-        // there from the stack: the state is several KiB.
+        // there from the stack: the state is about 2 KiB.
         let exchange = Box::write(
             Box::new_uninit(),
             exchange(client, &mut buf, &prepared, ctx, pool, events, &timer),
@@ -256,7 +256,7 @@ async fn idle_read<S: AsyncReadRent>(
     deadline: Instant,
     draining: &Cell<bool>,
 ) -> Option<Result<usize, ReadError>> {
-    let mut fill = std::pin::pin!(buf.fill_untimed(client, HEAD_READ_ROOM_BYTES));
+    let mut fill = pin!(buf.fill_untimed(client, HEAD_READ_ROOM_BYTES));
     loop {
         if draining.get() {
             return None;
