@@ -2,8 +2,8 @@
 //!
 //! The HTTP layer keeps one per connection on the connection's own future
 //! (`Deadline<&mut Sleep>`); the TLS bridge keeps a boxed one
-//! (`Deadline<Box<Sleep>>`) while a connection is busy, to notice when it
-//! goes idle.
+//! (`Deadline<Box<Sleep>>`) from a connection's first wait for a request
+//! until it goes idle, to notice when it does.
 //!
 //! A monoio timer costs a clock read, a timer-wheel insertion and a removal,
 //! and its 256-byte entry is built and moved with every timeout future: a
