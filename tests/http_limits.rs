@@ -149,3 +149,44 @@ fn stalled_half_sent_heads_do_not_delay_a_good_client() {
         started.elapsed()
     );
 }
+
+#[test]
+fn the_idle_timeout_counts_from_the_last_request_after_a_busy_spell() {
+    // The connection's one timer is armed early and re-armed lazily: a busy
+    // spell longer than the idle timeout must neither close the connection
+    // between requests nor move the idle deadline away from the last one.
+    let (target, _) = start_echo();
+    let mut opts = ProxyOptions::new(vec![target]);
+    opts.idle_timeout = Duration::from_millis(400);
+    let proxy = start_proxy(opts);
+    let mut c = Client::connect(proxy.addr);
+    for _ in 0..12 {
+        assert_eq!(c.get("/").status, 200, "served within the busy spell");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(c.get("/").status, 200);
+    let last = Instant::now();
+    assert!(c.is_closed(), "closed quietly once idle");
+    let idle = last.elapsed();
+    assert!(idle >= Duration::from_millis(400), "closed after {idle:?}");
+    assert!(idle < Duration::from_secs(3), "closed after {idle:?}");
+}
+
+#[test]
+fn a_response_timeout_after_quick_requests_still_fires_on_time() {
+    let (target, _) = start_echo();
+    let mut opts = ProxyOptions::new(vec![target]);
+    opts.response_timeout_ms = 300;
+    opts.idle_timeout = Duration::from_secs(10);
+    let proxy = start_proxy(opts);
+    let mut c = Client::connect(proxy.addr);
+    for _ in 0..20 {
+        assert_eq!(c.get("/").status, 200);
+    }
+    let started = Instant::now();
+    assert_eq!(c.get("/hang").status, 504);
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(300), "504 after {took:?}");
+    assert!(took < Duration::from_secs(3), "504 after {took:?}");
+    assert_eq!(c.get("/").status, 200, "the connection survives");
+}
