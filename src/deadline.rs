@@ -62,11 +62,6 @@ impl<P: DerefMut<Target = Sleep>> Deadline<P> {
         }
     }
 
-    /// The deadline in force.
-    pub fn get(&self) -> Instant {
-        self.wanted.get()
-    }
-
     /// Ready once the deadline in force has passed; a timer that fired
     /// early (armed for an earlier operation) is re-armed instead.
     fn poll_elapsed(&self, cx: &mut Context<'_>) -> Poll<()> {
