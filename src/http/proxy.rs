@@ -215,7 +215,7 @@ async fn refuse<S: AsyncReadRent + AsyncWriteRent>(
         .await
         .is_ok()
     {
-        linger_close(client).await;
+        linger_close(client, timer).await;
     }
 }
 
@@ -223,9 +223,13 @@ async fn refuse<S: AsyncReadRent + AsyncWriteRent>(
 /// sending side, then read and discard for a moment, so that the kernel
 /// does not answer unread bytes with a reset that destroys the response
 /// before the client reads it (what nginx calls lingering close).
-async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(client: &mut S) {
+async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(
+    client: &mut S,
+    timer: &Deadline<&mut Sleep>,
+) {
     let deadline = Instant::now() + Duration::from_millis(LINGER_MS);
-    if monoio::time::timeout_at(deadline, client.shutdown())
+    if timer
+        .run_until(deadline, pin!(client.shutdown()))
         .await
         .is_err()
     {
@@ -234,7 +238,7 @@ async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(client: &mut S) {
     let mut discarded = 0;
     let mut scratch = Vec::with_capacity(4096);
     while discarded < LINGER_MAX_BYTES {
-        match monoio::time::timeout_at(deadline, client.read(scratch)).await {
+        match timer.run_until(deadline, pin!(client.read(scratch))).await {
             Ok((Ok(n), back)) if n > 0 => {
                 discarded += n;
                 scratch = back;
