@@ -243,7 +243,9 @@ fn write_forwarded(head: &RequestHead<'_>, info: &ForwardInfo<'_>, prior: bool, 
 }
 
 /// Dotted-quad IPv4 without going through `fmt` (it is on every request),
-/// assembled on the stack and appended in one copy.
+/// assembled on the stack and appended in one copy. Octets have their own
+/// unrolled digits rather than going through a shared decimal writer with
+/// `push_decimal`: that measured about 500 instructions more per request.
 fn push_ipv4(out: &mut Vec<u8>, ip: std::net::Ipv4Addr) {
     let mut text = [0u8; 15];
     let mut len = 0;
