@@ -22,7 +22,7 @@ use portcullis::pki::DemoPki;
 use portcullis::tls::bridge_mem::{self, MemPair};
 use portcullis::tls::build_listener_tls;
 use portcullis::tls::client::client_config;
-use portcullis::trust::{Snapshot, TrustStore, ValidationOptions, Verdict};
+use portcullis::trust::{sigmemo, Snapshot, TrustStore, ValidationOptions, Verdict};
 
 /// Client policy: TLS 1.3 with X25519 as its first (and only) key share,
 /// as curl, browsers and OpenSSL send. (`default_tls13` would offer a P-256
@@ -36,6 +36,9 @@ const RATIO_BATCH: usize = 20;
 /// When set to a count, the binary skips criterion and just runs that many
 /// handshakes and floors, for a profiler (see `benches/README.md`).
 const PROFILE_ENV: &str = "TLS_BENCH_PROFILE_HANDSHAKES";
+/// With `1`, profiled handshakes find the leaf's signature check in the
+/// shard's memo (a returning client); otherwise every one verifies it.
+const PROFILE_MEMO_ENV: &str = "TLS_BENCH_PROFILE_MEMO";
 /// Size of a TLS 1.3 CertificateVerify input (64 spaces, a 33-byte context
 /// string, a zero byte, a SHA-256 transcript hash): what is signed and verified.
 const CERT_VERIFY_INPUT_BYTES: usize = 64 + 33 + 1 + 32;
@@ -253,9 +256,17 @@ impl Floor {
 
 fn bench_handshake(c: &mut Criterion, fx: &Fixture) {
     let mut g = c.benchmark_group("tls/handshake_in_memory");
+    // A client the shard has not seen: the leaf's signature is verified.
+    sigmemo::set_capacity(0);
     g.bench_function("server", |b| {
         b.iter_custom(|iters| (0..iters).map(|_| server_handshake(fx)).sum())
     });
+    // A returning client: the leaf's signature check is in the shard's memo.
+    sigmemo::set_capacity(sigmemo::DEFAULT_ENTRIES);
+    g.bench_function("server_returning_client", |b| {
+        b.iter_custom(|iters| (0..iters).map(|_| server_handshake(fx)).sum())
+    });
+    sigmemo::set_capacity(0);
     g.bench_function("server_and_client", |b| {
         b.iter(|| {
             let mut pair = MemPair::new(&fx.server, &fx.client, "localhost").unwrap();
@@ -293,17 +304,22 @@ fn best(v: &[f64]) -> f64 {
 /// floors, so that both see the same machine load; the ratio is given for
 /// the median round and for the least disturbed round of each.
 fn report_ratio(fx: &Fixture, floor: &Floor) {
-    let (mut server, mut crypto) = (Vec::new(), Vec::new());
+    let (mut server, mut returning, mut crypto) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..RATIO_ROUNDS {
+        sigmemo::set_capacity(0);
         let s: Duration = (0..RATIO_BATCH).map(|_| server_handshake(fx)).sum();
+        sigmemo::set_capacity(sigmemo::DEFAULT_ENTRIES);
+        let r: Duration = (0..RATIO_BATCH).map(|_| server_handshake(fx)).sum();
         let t = Instant::now();
         (0..RATIO_BATCH).for_each(|_| floor.handshake());
         let f = t.elapsed();
         server.push(s.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
+        returning.push(r.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
         crypto.push(f.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
     }
-    let (sb, fb) = (best(&server), best(&crypto));
-    let (sm, fm) = (median(server), median(crypto));
+    sigmemo::set_capacity(0);
+    let (sb, rb, fb) = (best(&server), best(&returning), best(&crypto));
+    let (sm, rm, fm) = (median(server), median(returning), median(crypto));
     println!(
         "tls/ratio median: server {sm:.1} us per handshake, crypto floor {fm:.1} us, ratio {:.2}x (target <= 1.30x)",
         sm / fm
@@ -312,11 +328,18 @@ fn report_ratio(fx: &Fixture, floor: &Floor) {
         "tls/ratio best:   server {sb:.1} us per handshake, crypto floor {fb:.1} us, ratio {:.2}x",
         sb / fb
     );
+    println!(
+        "tls/ratio returning client (signature memo hit): median server {rm:.1} us, ratio {:.2}x; best {rb:.1} us, ratio {:.2}x",
+        rm / fm,
+        rb / fb
+    );
 }
 
 /// Profiling mode: a fixed number of handshakes, then as many floors, with
 /// no timing machinery around them (run under callgrind or perf).
 fn profile(fx: &Fixture, floor: &Floor, count: usize) {
+    let memo = std::env::var(PROFILE_MEMO_ENV).is_ok_and(|v| v == "1");
+    sigmemo::set_capacity(if memo { sigmemo::DEFAULT_ENTRIES } else { 0 });
     for _ in 0..count {
         server_handshake(fx);
     }

@@ -104,7 +104,7 @@ impl Shards {
 }
 
 /// `[runtime]`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuntimeConfig {
     #[serde(default)]
@@ -114,6 +114,21 @@ pub struct RuntimeConfig {
     pub cpu_affinity: Option<Vec<usize>>,
     #[serde(default = "default_drain_timeout_ms")]
     pub drain_timeout_ms: u64,
+    /// Signature checks each shard remembers (`trust::sigmemo`); 0 turns the memo off.
+    #[serde(default = "default_signature_cache_entries")]
+    pub signature_cache_entries: usize,
+}
+
+/// What a config without a `[runtime]` table gets: the same as an empty one.
+impl Default for RuntimeConfig {
+    fn default() -> RuntimeConfig {
+        RuntimeConfig {
+            shards: Shards::default(),
+            cpu_affinity: None,
+            drain_timeout_ms: default_drain_timeout_ms(),
+            signature_cache_entries: default_signature_cache_entries(),
+        }
+    }
 }
 
 /// One `[[listener]]`.
@@ -355,6 +370,9 @@ impl Config {
 fn default_drain_timeout_ms() -> u64 {
     DEFAULT_DRAIN_TIMEOUT_MS
 }
+fn default_signature_cache_entries() -> usize {
+    crate::trust::sigmemo::DEFAULT_ENTRIES
+}
 fn default_security_policy() -> String {
     DEFAULT_SECURITY_POLICY.to_string()
 }
@@ -466,6 +484,19 @@ targets = ["127.0.0.1:9000"]
         );
         let bad = set.replace("= 0", "= -1");
         assert!(parse(&bad).is_err());
+    }
+
+    #[test]
+    fn a_config_without_a_runtime_table_gets_the_runtime_defaults() {
+        let start = GOOD.find("[runtime]").unwrap();
+        let end = start + GOOD[start..].find("\n\n").unwrap();
+        let without = format!("{}{}", &GOOD[..start], &GOOD[end..]);
+        let c = parse(&without).unwrap();
+        assert_eq!(c.runtime.drain_timeout_ms, DEFAULT_DRAIN_TIMEOUT_MS);
+        let entries = c.runtime.signature_cache_entries;
+        assert_eq!(entries, crate::trust::sigmemo::DEFAULT_ENTRIES);
+        let off = GOOD.replace("shards = 2", "shards = 2\nsignature_cache_entries = 0");
+        assert_eq!(parse(&off).unwrap().runtime.signature_cache_entries, 0);
     }
 
     #[test]

@@ -128,6 +128,8 @@ pub struct ShardMetrics {
     sessions_parked: AtomicU64,
     sessions_woken: AtomicU64,
     sessions_unparked: AtomicU64,
+    signature_memo_hits: AtomicU64,
+    signature_memo_misses: AtomicU64,
 }
 
 impl ShardMetrics {
@@ -143,6 +145,8 @@ impl ShardMetrics {
             sessions_parked: AtomicU64::new(0),
             sessions_woken: AtomicU64::new(0),
             sessions_unparked: AtomicU64::new(0),
+            signature_memo_hits: AtomicU64::new(0),
+            signature_memo_misses: AtomicU64::new(0),
         }
     }
 
@@ -225,6 +229,17 @@ impl ShardMetrics {
             bump(&self.sessions_woken);
         }
         bump(&self.sessions_unparked);
+    }
+
+    /// Adds a validation's certificate signature checks: answered from the
+    /// shard's memo (hits) or by a public-key operation (misses).
+    pub fn signature_checks(&self, counts: crate::trust::sigmemo::Counts) {
+        if counts.hits > 0 {
+            self.signature_memo_hits.fetch_add(counts.hits, Relaxed);
+        }
+        if counts.misses > 0 {
+            self.signature_memo_misses.fetch_add(counts.misses, Relaxed);
+        }
     }
 
     /// Connections of this shard whose TLS session is parked now.

@@ -398,3 +398,43 @@ fn a_connection_idle_in_the_middle_of_a_record_stays_live_and_is_served() {
         "no park with half a record buffered"
     );
 }
+
+#[test]
+fn a_returning_client_is_verified_from_the_shards_signature_memo() {
+    let fx = Fixture::new();
+    let (target, stats) = http_common::start_echo();
+    let default = portcullis::trust::sigmemo::DEFAULT_ENTRIES;
+    // (memo capacity, expected hits, expected public-key checks) for three
+    // connections with the same valid certificate (one check each: the leaf
+    // under the stored intermediate), then one with a revoked one (three:
+    // the leaf under the stored intermediate, and when that path is refused,
+    // the leaf under the intermediate it sent, which is the same check, and
+    // that intermediate under the root).
+    for (entries, hits, misses) in [(default, 3.0, 3.0), (0, 0.0, 6.0)] {
+        let mut cfg = fx.config("verify", 1, target, "");
+        cfg.runtime.signature_cache_entries = entries;
+        let server = start(&cfg);
+        let addr = server.local_addrs()[0];
+        client_rt(async {
+            for _ in 0..3 {
+                let mut s = handshake_as(&fx, addr, Some("valid")).await.unwrap();
+                let r = tls_request(&mut s, &get("/", "")).await.unwrap();
+                assert_eq!(r.status, 200);
+                s.close().await;
+            }
+            // A refused client is still refused with the memo warm.
+            let refused = match handshake_as(&fx, addr, Some("revoked")).await {
+                Ok(mut s) => tls_request(&mut s, &get("/", "")).await,
+                Err(_) => None,
+            };
+            assert!(refused.is_none(), "the revoked client was served");
+        });
+        let text = metrics_text(&server);
+        server.shutdown();
+        let series = |name| metric(&text, name).unwrap_or(-1.0);
+        let hit = series("portcullis_signature_cache_hits_total");
+        let miss = series("portcullis_signature_cache_misses_total");
+        assert_eq!((hit, miss), (hits, misses), "capacity {entries}");
+    }
+    assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 6);
+}

@@ -455,3 +455,54 @@ fn same_named_cas_in_the_store_each_validate_their_own_leaves() {
         assert_eq!(v.status(), "Success", "{}", v.detail);
     }
 }
+
+#[test]
+fn a_remembered_signature_skips_only_the_signature_check() {
+    use portcullis::trust::sigmemo::{self, Counts};
+    sigmemo::set_capacity(64);
+    let pki = Pki::new();
+    let store = pki.store();
+    let leaf = pki.inter.issue(&LeafSpec::client("returning", 30));
+    let chain: [&[u8]; 1] = [&leaf.cert_der];
+    assert!(check(&store, &chain).is_success());
+    assert!(check(&store, &chain).is_success());
+    assert_eq!(sigmemo::take_counts(), Counts { hits: 1, misses: 1 });
+
+    // The same certificate with another signature is checked, and fails.
+    let mut forged = leaf.cert_der.clone();
+    let last = forged.len() - 1;
+    forged[last] ^= 0x01;
+    let v = check(&store, &[&forged]);
+    assert_eq!(v.status(), "Failed:ClientCertInvalid", "{}", v.detail);
+    assert_eq!(sigmemo::take_counts(), Counts { hits: 0, misses: 1 });
+
+    // Time, revocation and purpose are judged on every validation.
+    let info = check(&store, &chain).leaf.unwrap();
+    let mut later = opts();
+    later.now_unix = info.not_after_unix + 1;
+    let v = store.current().validate(&chain, &later);
+    assert_eq!(v.status(), "Failed:ClientCertExpired");
+    let revoking = pki.store_with_crls(&[30], &[]);
+    let v = check(&revoking, &chain);
+    assert_eq!(v.status(), "Failed:ClientCertCrlHit");
+    let mut as_server = opts();
+    as_server.purpose = Purpose::Server;
+    let v = store.current().validate(&chain, &as_server);
+    assert_eq!(v.status(), "Failed:ClientCertPurposeInvalid");
+    let counts = sigmemo::take_counts();
+    assert_eq!((counts.hits, counts.misses), (4, 0), "{counts:?}");
+
+    // A CA of the same name with another key does not vouch for it.
+    let impostor = Pki::new();
+    let v = check(&impostor.store(), &chain);
+    assert!(!v.is_success(), "{}", v.status());
+    assert_eq!(sigmemo::take_counts().hits, 0);
+
+    // Checks through an intermediate the client sent are remembered too; the
+    // leaf's check under that intermediate's key is the one made above.
+    let root_only = TrustStore::load("root-only", &pki.config(&pki.root.cert_pem(), &[])).unwrap();
+    let sent: [&[u8]; 2] = [&leaf.cert_der, &pki.inter.cert_der()];
+    assert!(check(&root_only, &sent).is_success());
+    assert!(check(&root_only, &sent).is_success());
+    assert_eq!(sigmemo::take_counts(), Counts { hits: 3, misses: 1 });
+}

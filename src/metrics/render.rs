@@ -140,7 +140,7 @@ fn render_connections(m: &Metrics, out: &mut String) {
     for (i, s) in m.shards.iter().enumerate() {
         sample(out, name, &[("shard", &i.to_string())], s.parked_sessions());
     }
-    let counters: [(&str, &str, ShardField); 5] = [
+    let counters: [(&str, &str, ShardField); 7] = [
         (
             "portcullis_connections_total",
             "Client connections accepted.",
@@ -165,6 +165,16 @@ fn render_connections(m: &Metrics, out: &mut String) {
             "portcullis_tls_session_wakes_total",
             "Parked TLS sessions woken by client data (or to send close_notify).",
             |s| &s.sessions_woken,
+        ),
+        (
+            "portcullis_signature_cache_hits_total",
+            "Client certificate signature checks answered from a shard's memo of checks that passed.",
+            |s| &s.signature_memo_hits,
+        ),
+        (
+            "portcullis_signature_cache_misses_total",
+            "Client certificate signature checks that ran the public-key operation.",
+            |s| &s.signature_memo_misses,
         ),
     ];
     for (name, help, field) in counters {

@@ -21,7 +21,7 @@ use crate::logs::ConnLog;
 use crate::metrics::{ShardMetrics, VerifyStatus};
 use crate::tls::identity;
 use crate::tls::{HandshakeError, ListenerTls, SessionEvents, TlsStream};
-use crate::trust::{FailureReason, Verdict};
+use crate::trust::{sigmemo, FailureReason, Verdict};
 
 /// Back-off after a failed accept (EMFILE, ENOBUFS) so that a descriptor
 /// shortage does not spin the shard at 100% CPU.
@@ -296,7 +296,9 @@ impl Conn<'_> {
                     Ok(()) => VerifyStatus::Success,
                     Err(r) => failed_status(r),
                 };
-                self.shard.metrics().verify(self.li, status);
+                let m = self.shard.metrics();
+                m.verify(self.li, status);
+                m.signature_checks(sigmemo::take_counts());
                 self.log(Some(facts), Some(&verdict), &verdict.status());
                 match (&verdict.result, &verdict.leaf) {
                     (Ok(()), Some(leaf)) => {

@@ -58,6 +58,8 @@ pub struct Shared {
     /// Set on SIGTERM/SIGINT: shards stop accepting and drain.
     pub shutdown: Arc<AtomicBool>,
     pub drain_timeout: Duration,
+    /// Capacity of each shard's memo of passed signature checks.
+    pub signature_cache_entries: usize,
     /// Serialises reloads: SIGHUP and the CRL watch (main thread) and
     /// `POST /reload` (admin thread) may ask at once, and two interleaved
     /// reloads could leave a listener on the older of two snapshots.
@@ -116,6 +118,7 @@ impl Shared {
             metrics,
             shutdown: Arc::new(AtomicBool::new(false)),
             drain_timeout: Duration::from_millis(cfg.runtime.drain_timeout_ms),
+            signature_cache_entries: cfg.runtime.signature_cache_entries,
             reload_lock: Mutex::new(()),
         };
         Ok((shared, log))

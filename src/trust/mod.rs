@@ -5,7 +5,8 @@
 //! link and every CRL signature once, and builds an index (issuer DN and key
 //! identifier → CA, per issuer a hash set of revoked serials). Validating a
 //! client chain then costs one signature check per certificate not in the
-//! index (usually only the leaf) plus O(1) lookups. The verdicts are ALB's
+//! index (usually only the leaf) plus O(1) lookups, and a shard that checked
+//! the same signature before answers it from its memo ([`sigmemo`]). The verdicts are ALB's
 //! (`Success` / `Failed:<reason>`), see [`FailureReason`].
 
 pub mod cert;
@@ -17,6 +18,7 @@ pub mod load;
 pub mod names;
 pub mod pem;
 pub mod sig;
+pub mod sigmemo;
 mod store;
 mod validate;
 

@@ -244,6 +244,11 @@ impl PreparedKey {
         Some(PreparedKey { kind, parsed })
     }
 
+    /// The key's type.
+    pub fn kind(&self) -> KeyKind {
+        self.kind
+    }
+
     /// Verifies `sig` over `msg` made with `alg`.
     pub fn verify(&self, alg: Option<SigAlg>, msg: &[u8], sig: &[u8]) -> SigCheck {
         let Some(alg) = alg else {

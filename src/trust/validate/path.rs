@@ -10,6 +10,7 @@ use super::{fail, Fail, Node, Run};
 use crate::trust::cert::Cert;
 use crate::trust::names::rfc2253;
 use crate::trust::sig::{verify_once, SigCheck};
+use crate::trust::sigmemo;
 use crate::trust::FailureReason::*;
 
 /// Complete candidate paths checked per validation (alternate chains through
@@ -86,10 +87,12 @@ impl Run<'_> {
         }
         for ca in stored {
             let Some(check) = self.spend(s, |run| {
-                let cert = run.cert(cur);
-                run.index.cas[ca]
-                    .key
-                    .verify(cert.sig_alg, &cert.tbs, &cert.signature)
+                let (cert, issuer) = (run.cert(cur), &run.index.cas[ca]);
+                let key = &issuer.key;
+                let (alg, tbs, sig) = (cert.sig_alg, &cert.tbs, &cert.signature);
+                sigmemo::verify(Some(key.kind()), &issuer.cert.spki, alg, tbs, sig, || {
+                    key.verify(alg, tbs, sig)
+                })
             }) else {
                 return false;
             };
@@ -116,13 +119,10 @@ impl Run<'_> {
             }
             let Some(check) = self.spend(s, |run| {
                 let (cert, cand) = (run.cert(cur), run.cert(Node::Sent(j)));
-                verify_once(
-                    cand.key,
-                    &cand.spki,
-                    cert.sig_alg,
-                    &cert.tbs,
-                    &cert.signature,
-                )
+                let (alg, tbs, sig) = (cert.sig_alg, &cert.tbs, &cert.signature);
+                sigmemo::verify(cand.key, &cand.spki, alg, tbs, sig, || {
+                    verify_once(cand.key, &cand.spki, alg, tbs, sig)
+                })
             }) else {
                 return false;
             };
