@@ -370,6 +370,6 @@ mod tests {
                 assert!(series.ends_with('}'), "{line}");
             }
         }
-        assert_eq!(typed.len(), 17, "{typed:?}");
+        assert_eq!(typed.len(), 19, "{typed:?}");
     }
 }
