@@ -300,6 +300,11 @@ impl Config {
         if let Shards::Count(0) = self.runtime.shards {
             return Err(self.invalid("runtime.shards must be at least 1".into()));
         }
+        if self.runtime.signature_cache_entries > MAX_SIGNATURE_CACHE_ENTRIES {
+            return Err(self.invalid(format!(
+                "runtime.signature_cache_entries must be at most {MAX_SIGNATURE_CACHE_ENTRIES} (per shard; 0 turns the memo off)"
+            )));
+        }
         let shards = self.runtime.shards.resolve();
         if let Some(cpus) = &self.runtime.cpu_affinity {
             if cpus.len() < shards {
@@ -370,6 +375,9 @@ impl Config {
 fn default_drain_timeout_ms() -> u64 {
     DEFAULT_DRAIN_TIMEOUT_MS
 }
+/// Largest `signature_cache_entries`: about 70 MiB per shard when full.
+pub const MAX_SIGNATURE_CACHE_ENTRIES: usize = 1 << 20;
+
 fn default_signature_cache_entries() -> usize {
     crate::trust::sigmemo::DEFAULT_ENTRIES
 }
@@ -497,6 +505,15 @@ targets = ["127.0.0.1:9000"]
         assert_eq!(entries, crate::trust::sigmemo::DEFAULT_ENTRIES);
         let off = GOOD.replace("shards = 2", "shards = 2\nsignature_cache_entries = 0");
         assert_eq!(parse(&off).unwrap().runtime.signature_cache_entries, 0);
+        let huge = GOOD.replace(
+            "shards = 2",
+            "shards = 2\nsignature_cache_entries = 2000000",
+        );
+        let err = parse(&huge).unwrap_err().to_string();
+        assert!(
+            err.contains("signature_cache_entries must be at most"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@ use super::index::FastHash;
 use super::sig::{Hash, KeyKind, SigAlg, SigCheck};
 
 /// Entries per thread when nothing sets the capacity (`[runtime]
-/// signature_cache_entries`): about 160 KiB per shard when full.
+/// signature_cache_entries`). Each generation's table holds 32-byte keys at
+/// most 7/8 full in a power-of-two number of slots: 2 × 4,096 slots, about
+/// 270 KiB per shard, once both generations have filled.
 pub const DEFAULT_ENTRIES: usize = 4096;
 
 type Key = [u8; 32];
@@ -76,7 +78,10 @@ impl Memo {
 
     fn insert(&mut self, key: Key) {
         if self.current.len() >= self.half {
-            self.previous = std::mem::take(&mut self.current);
+            // The full generation becomes the previous one; the older one's
+            // table is emptied and reused, so a full memo stops allocating.
+            std::mem::swap(&mut self.current, &mut self.previous);
+            self.current.clear();
         }
         self.current.insert(key);
     }
@@ -290,6 +295,23 @@ mod tests {
         }
         // The 4 hot entries were checked once each, every cold one once.
         assert_eq!(calls.get(), 4 + 100);
+    }
+
+    #[test]
+    fn a_full_default_memo_keeps_two_tables_of_4096_slots() {
+        set_capacity(DEFAULT_ENTRIES);
+        let calls = Cell::new(0);
+        for n in 0u32..(3 * DEFAULT_ENTRIES as u32) {
+            run(&calls, b"key", &n.to_be_bytes(), b"sig", SigCheck::Valid);
+        }
+        assert!(len() <= DEFAULT_ENTRIES);
+        // 4,096 slots hold at most 3,584 keys (7/8) in hashbrown.
+        MEMO.with(|m| {
+            let m = m.borrow();
+            assert!(m.current.capacity() <= 3584, "{}", m.current.capacity());
+            assert!(m.previous.capacity() <= 3584, "{}", m.previous.capacity());
+        });
+        take_counts();
     }
 
     #[test]
