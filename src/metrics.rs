@@ -310,6 +310,17 @@ impl Metrics {
         &self.shards[i]
     }
 
+    /// Client certificate signature checks of all shards so far: answered
+    /// from a shard's memo (hits) or by a public-key operation (misses).
+    pub fn signature_checks(&self) -> crate::trust::sigmemo::Counts {
+        let mut c = crate::trust::sigmemo::Counts::default();
+        for s in &self.shards {
+            c.hits += s.signature_memo_hits.load(Relaxed);
+            c.misses += s.signature_memo_misses.load(Relaxed);
+        }
+        c
+    }
+
     /// Number of shards.
     pub fn shard_count(&self) -> usize {
         self.shards.len()

@@ -92,6 +92,11 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<()> {
             .requests
             .load(std::sync::atomic::Ordering::Relaxed),
     );
+    let sigs = server.shared().metrics.signature_checks();
+    println!(
+        "client certificate signatures: {} verified, {} answered from the shards' memo (returning clients)",
+        sigs.misses, sigs.hits
+    );
     server.shutdown();
     print_log_excerpt(&log);
     if mismatches > 0 {

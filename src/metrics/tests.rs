@@ -142,3 +142,21 @@ fn metrics_can_be_shared_across_shard_threads() {
     assert_eq!(m.listener_index("nope"), None);
     assert!(format!("{m:?}").contains("shards: 3"));
 }
+
+#[test]
+fn signature_memo_counts_are_summed_over_shards() {
+    use crate::trust::sigmemo::Counts;
+    let m = metrics(2);
+    m.shard(0).signature_checks(Counts { hits: 5, misses: 2 });
+    m.shard(1).signature_checks(Counts { hits: 1, misses: 0 });
+    assert_eq!(m.signature_checks(), Counts { hits: 6, misses: 2 });
+    let out = scrape(&m);
+    assert!(
+        out.contains("portcullis_signature_cache_hits_total 6\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("portcullis_signature_cache_misses_total 2\n"),
+        "{out}"
+    );
+}
