@@ -213,3 +213,83 @@ fn an_interim_response_is_relayed_before_the_final_one() {
     assert_eq!(last.body, b"ok");
     assert!(proxy.recorded.target_errors.lock().unwrap().is_empty());
 }
+
+/// A target that reads a little of each request, answers `response` and
+/// closes without reading the rest (as servers refusing an upload do).
+fn start_refusing_target(response: &'static [u8]) -> std::net::SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { return };
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 1024];
+                if matches!(conn.read(&mut buf), Ok(n) if n > 0) {
+                    let _ = conn.write_all(response);
+                }
+                // Dropped with the body unread: the kernel answers it with a reset.
+            });
+        }
+    });
+    addr
+}
+
+#[test]
+fn a_target_refusing_an_upload_early_gets_its_answer_relayed() {
+    let addr = start_refusing_target(
+        b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 9\r\nConnection: close\r\n\r\ntoo large",
+    );
+    let proxy = start_proxy(ProxyOptions::new(vec![addr]));
+    let mut c = Client::connect(proxy.addr);
+    const BODY: usize = 64 << 20;
+    c.send(
+        format!("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: {BODY}\r\n\r\n").as_bytes(),
+    );
+    // The client goes on sending its body while it waits for the answer.
+    let mut writer = c.writer.try_clone().unwrap();
+    let sender = std::thread::spawn(move || {
+        use std::io::Write;
+        let chunk = vec![b'x'; 64 * 1024];
+        let mut sent = 0;
+        while sent < BODY && writer.write_all(&chunk).is_ok() {
+            sent += chunk.len();
+        }
+        sent
+    });
+    let r = c.response();
+    assert_eq!(r.status, 413, "{:?}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.body, b"too large");
+    assert_eq!(r.header("connection").as_deref(), Some("close"));
+    assert!(c.is_closed(), "the rest of the body is never read");
+    let sent = sender.join().unwrap();
+    assert!(
+        sent < BODY,
+        "the proxy stopped reading the body ({sent} bytes sent)"
+    );
+    assert_eq!(*proxy.recorded.statuses.lock().unwrap(), vec![413]);
+    assert!(proxy.recorded.target_errors.lock().unwrap().is_empty());
+
+    // A target that closes on an upload without answering still gives 502.
+    let silent = start_refusing_target(b"");
+    let proxy = start_proxy(ProxyOptions::new(vec![silent]));
+    let mut c = Client::connect(proxy.addr);
+    c.send(
+        format!("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: {BODY}\r\n\r\n").as_bytes(),
+    );
+    let mut writer = c.writer.try_clone().unwrap();
+    let sender = std::thread::spawn(move || {
+        use std::io::Write;
+        let chunk = vec![b'x'; 64 * 1024];
+        let mut sent = 0;
+        while sent < BODY && writer.write_all(&chunk).is_ok() {
+            sent += chunk.len();
+        }
+    });
+    assert_eq!(c.response().status, 502);
+    let _ = sender.join();
+    assert_eq!(
+        *proxy.recorded.target_errors.lock().unwrap(),
+        vec![TargetErrorKind::Io]
+    );
+}

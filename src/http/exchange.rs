@@ -3,12 +3,13 @@
 use monoio::io::{AsyncReadRent, AsyncWriteRent};
 use monoio::time::{Instant, Sleep};
 use std::pin::pin;
+use std::time::Duration;
 
 use super::body::{forward_body, write_vec, BodyError, Timeouts, BODY_BUF_BYTES};
 use super::buf::{ReadBuf, ReadError, SpareVec};
 use super::head::{find_head_end, parse_response, response_status, BodyKind, HeadLimits, Version};
 use super::pool::{TargetConn, TargetErrorKind};
-use super::proxy::reply_error;
+use super::proxy::{linger_close, reply_error};
 use super::rewrite::{write_response_head, ResponseRewrite};
 use super::{CloseReason, ConnContext, HttpEvents, TargetPool};
 use crate::deadline::Deadline;
@@ -93,8 +94,11 @@ pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
                 continue;
             }
             Err(SendError::Target) => {
-                events.target_error(TargetErrorKind::Io);
-                return fail(client, 502, req, true, ctx, events, timer).await;
+                // Boxed: a rare path whose state should not weigh on every exchange.
+                return Box::pin(answered_early(
+                    client, target, req, ctx, pool, events, timer,
+                ))
+                .await;
             }
         }
         let mut tbuf = ReadBuf::spare();
@@ -119,7 +123,61 @@ pub(crate) async fn exchange<S: AsyncReadRent + AsyncWriteRent>(
                     return fail(client, 502, req, false, ctx, events, timer).await;
                 }
             };
-        return relay_response(client, target, tbuf, end, req, ctx, pool, events, timer).await;
+        let sent = RequestSent::Whole;
+        return relay_response(
+            client, target, tbuf, end, req, sent, ctx, pool, events, timer,
+        )
+        .await;
+    }
+}
+
+/// How much of the request the target took.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RequestSent {
+    Whole,
+    /// Sending the body failed: the target stopped reading it.
+    Partly,
+}
+
+/// How long a target whose reading of the request failed may still take to
+/// show an answer it sent (or is sending) before it stopped reading.
+const EARLY_ANSWER_WAIT: Duration = Duration::from_secs(1);
+
+/// Sending the request failed on the target's side. A target that refuses
+/// an upload (401, 403, 413) often answers before the body has arrived and
+/// then stops reading it, or closes; its answer is still in the socket's
+/// receive queue. Relay that answer, as nginx and HAProxy do, instead of a
+/// 502; then close the client connection (the rest of its body is unread),
+/// lingering so that the answer is not lost to a reset. With no answer the
+/// client gets the 502 as before.
+async fn answered_early<S: AsyncReadRent + AsyncWriteRent>(
+    client: &mut S,
+    mut target: TargetConn,
+    req: &Prepared,
+    ctx: &ConnContext,
+    pool: &TargetPool,
+    events: &dyn HttpEvents,
+    timer: &Deadline<&mut Sleep>,
+) -> Next {
+    let mut tbuf = ReadBuf::spare();
+    let wait = pool.response_timeout().min(EARLY_ANSWER_WAIT);
+    let deadline = Instant::now() + wait;
+    let Ok(end) = read_response_head(client, &mut target, &mut tbuf, req, timer, deadline).await
+    else {
+        events.target_error(TargetErrorKind::Io);
+        return fail(client, 502, req, true, ctx, events, timer).await;
+    };
+    let sent = RequestSent::Partly;
+    match relay_response(
+        client, target, tbuf, end, req, sent, ctx, pool, events, timer,
+    )
+    .await
+    {
+        Next::Close(CloseReason::ClientIo) => Next::Close(CloseReason::ClientIo),
+        _ => {
+            linger_close(client, timer).await;
+            Next::Close(CloseReason::TargetAnsweredEarly)
+        }
     }
 }
 
@@ -262,6 +320,7 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     mut tbuf: ReadBuf,
     end: usize,
     req: &Prepared,
+    sent: RequestSent,
     ctx: &ConnContext,
     pool: &TargetPool,
     events: &dyn HttpEvents,
@@ -274,9 +333,13 @@ async fn relay_response<S: AsyncReadRent + AsyncWriteRent>(
     let status = head.status;
     let kind = head.body_kind(req.is_head);
     let dechunk = kind == BodyKind::Chunked && req.version == Version::Http10;
-    let client_keep =
-        req.keep_alive && !ctx.draining.get() && kind != BodyKind::CloseDelimited && !dechunk;
-    let target_keep = head.keep_alive && kind != BodyKind::CloseDelimited;
+    let whole = sent == RequestSent::Whole;
+    let client_keep = whole
+        && req.keep_alive
+        && !ctx.draining.get()
+        && kind != BodyKind::CloseDelimited
+        && !dechunk;
+    let target_keep = whole && head.keep_alive && kind != BodyKind::CloseDelimited;
     let rw = ResponseRewrite {
         close: !client_keep,
         keep_alive: client_keep && req.version == Version::Http10,

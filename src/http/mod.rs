@@ -107,6 +107,9 @@ pub enum CloseReason {
     TargetClosed,
     /// A target failure left the client connection unusable (answered 502/504 and closed).
     TargetFailed,
+    /// The target answered before it had read the whole request body, then
+    /// stopped reading it: the answer was relayed and the connection closed.
+    TargetAnsweredEarly,
     /// Reading from or writing to the client failed or stalled.
     ClientIo,
     /// The shard is shutting down.

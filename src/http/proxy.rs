@@ -219,11 +219,12 @@ async fn refuse<S: AsyncReadRent + AsyncWriteRent>(
     }
 }
 
-/// After refusing a request whose bytes may still be arriving: close the
+/// After answering a request whose bytes may still be arriving (a refused
+/// head, or a target's early answer to an upload): close the
 /// sending side, then read and discard for a moment, so that the kernel
 /// does not answer unread bytes with a reset that destroys the response
 /// before the client reads it (what nginx calls lingering close).
-async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(
+pub(crate) async fn linger_close<S: AsyncReadRent + AsyncWriteRent>(
     client: &mut S,
     timer: &Deadline<&mut Sleep>,
 ) {
