@@ -154,25 +154,32 @@ fn a_response_cut_short_closes_the_client_connection() {
     assert_eq!(fresh.get("/").status, 200);
 }
 
-/// A target that answers every request on a connection with `response`.
-fn start_scripted_target(response: &'static [u8]) -> std::net::SocketAddr {
+/// A target on a loopback port that runs `serve` on a thread per connection.
+fn start_target(
+    serve: impl Fn(std::net::TcpStream) + Copy + Send + 'static,
+) -> std::net::SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     std::thread::spawn(move || {
-        use std::io::{Read, Write};
         for conn in listener.incoming() {
-            let Ok(mut conn) = conn else { return };
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                while matches!(conn.read(&mut buf), Ok(n) if n > 0) {
-                    if conn.write_all(response).is_err() {
-                        return;
-                    }
-                }
-            });
+            let Ok(conn) = conn else { return };
+            std::thread::spawn(move || serve(conn));
         }
     });
     addr
+}
+
+/// A target that answers every request on a connection with `response`.
+fn start_scripted_target(response: &'static [u8]) -> std::net::SocketAddr {
+    start_target(move |mut conn| {
+        use std::io::{Read, Write};
+        let mut buf = [0u8; 4096];
+        while matches!(conn.read(&mut buf), Ok(n) if n > 0) {
+            if conn.write_all(response).is_err() {
+                return;
+            }
+        }
+    })
 }
 
 #[test]
@@ -217,22 +224,40 @@ fn an_interim_response_is_relayed_before_the_final_one() {
 /// A target that reads a little of each request, answers `response` and
 /// closes without reading the rest (as servers refusing an upload do).
 fn start_refusing_target(response: &'static [u8]) -> std::net::SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
+    start_target(move |mut conn| {
         use std::io::{Read, Write};
-        for conn in listener.incoming() {
-            let Ok(mut conn) = conn else { return };
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 1024];
-                if matches!(conn.read(&mut buf), Ok(n) if n > 0) {
-                    let _ = conn.write_all(response);
-                }
-                // Dropped with the body unread: the kernel answers it with a reset.
-            });
+        let mut buf = [0u8; 1024];
+        if matches!(conn.read(&mut buf), Ok(n) if n > 0) {
+            let _ = conn.write_all(response);
         }
+        // Dropped with the body unread: the kernel answers it with a reset.
+    })
+}
+
+/// Body size of the uploads below: far more than any socket buffer holds.
+const UPLOAD_BYTES: usize = 64 << 20;
+
+/// Starts a POST of [`UPLOAD_BYTES`] through `proxy`: the head at once, the
+/// body from another thread that keeps sending until it is done or a write
+/// fails (it returns how much it sent), as a client does while it waits
+/// for the answer.
+fn start_upload(proxy: std::net::SocketAddr) -> (Client, std::thread::JoinHandle<usize>) {
+    let mut c = Client::connect(proxy);
+    c.send(
+        format!("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: {UPLOAD_BYTES}\r\n\r\n")
+            .as_bytes(),
+    );
+    let mut writer = c.writer.try_clone().unwrap();
+    let sender = std::thread::spawn(move || {
+        use std::io::Write;
+        let chunk = vec![b'x'; 64 * 1024];
+        let mut sent = 0;
+        while sent < UPLOAD_BYTES && writer.write_all(&chunk).is_ok() {
+            sent += chunk.len();
+        }
+        sent
     });
-    addr
+    (c, sender)
 }
 
 #[test]
@@ -241,22 +266,7 @@ fn a_target_refusing_an_upload_early_gets_its_answer_relayed() {
         b"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 9\r\nConnection: close\r\n\r\ntoo large",
     );
     let proxy = start_proxy(ProxyOptions::new(vec![addr]));
-    let mut c = Client::connect(proxy.addr);
-    const BODY: usize = 64 << 20;
-    c.send(
-        format!("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: {BODY}\r\n\r\n").as_bytes(),
-    );
-    // The client goes on sending its body while it waits for the answer.
-    let mut writer = c.writer.try_clone().unwrap();
-    let sender = std::thread::spawn(move || {
-        use std::io::Write;
-        let chunk = vec![b'x'; 64 * 1024];
-        let mut sent = 0;
-        while sent < BODY && writer.write_all(&chunk).is_ok() {
-            sent += chunk.len();
-        }
-        sent
-    });
+    let (mut c, sender) = start_upload(proxy.addr);
     let r = c.response();
     assert_eq!(r.status, 413, "{:?}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.body, b"too large");
@@ -264,28 +274,18 @@ fn a_target_refusing_an_upload_early_gets_its_answer_relayed() {
     assert!(c.is_closed(), "the rest of the body is never read");
     let sent = sender.join().unwrap();
     assert!(
-        sent < BODY,
+        sent < UPLOAD_BYTES,
         "the proxy stopped reading the body ({sent} bytes sent)"
     );
     assert_eq!(*proxy.recorded.statuses.lock().unwrap(), vec![413]);
     assert!(proxy.recorded.target_errors.lock().unwrap().is_empty());
+}
 
-    // A target that closes on an upload without answering still gives 502.
+#[test]
+fn a_target_closing_on_an_upload_without_answering_gives_502() {
     let silent = start_refusing_target(b"");
     let proxy = start_proxy(ProxyOptions::new(vec![silent]));
-    let mut c = Client::connect(proxy.addr);
-    c.send(
-        format!("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: {BODY}\r\n\r\n").as_bytes(),
-    );
-    let mut writer = c.writer.try_clone().unwrap();
-    let sender = std::thread::spawn(move || {
-        use std::io::Write;
-        let chunk = vec![b'x'; 64 * 1024];
-        let mut sent = 0;
-        while sent < BODY && writer.write_all(&chunk).is_ok() {
-            sent += chunk.len();
-        }
-    });
+    let (mut c, sender) = start_upload(proxy.addr);
     assert_eq!(c.response().status, 502);
     let _ = sender.join();
     assert_eq!(
