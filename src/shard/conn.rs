@@ -199,7 +199,9 @@ async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, canc
                     drop(tcp);
                     continue;
                 }
-                let _ = tcp.set_nodelay(true);
+                // No set_nodelay: accepted sockets inherit TCP_NODELAY from
+                // the listener (`bind_reuseport`), a system call saved per
+                // connection (tested in `shard::tests`).
                 // Counted here, not in the task: several accepts can complete
                 // before any spawned task runs, and the limit must see them all.
                 let active = ActiveGuard::new(&shard, li);

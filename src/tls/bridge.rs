@@ -579,13 +579,18 @@ impl TlsStream {
     }
 
     /// Sends close_notify (best effort) and shuts the socket's write side.
+    /// When the peer has already closed its side, the shutdown is left to
+    /// closing the socket (one system call less per connection): with
+    /// nothing left unread, close sends the same FIN.
     pub async fn close(&mut self) {
         if let Ok(conn) = self.live() {
             if let Poll::Ready(Ok(_)) = conn.poll_shutdown_send() {
                 let _ = self.flush_tx().await;
             }
         }
-        let _ = self.tcp.shutdown().await;
+        if !self.read_eof {
+            let _ = self.tcp.shutdown().await;
+        }
     }
 
     /// The client's certificate chain as s2n received it: a sequence of
