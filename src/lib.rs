@@ -23,7 +23,9 @@
 //! * **Trust** ([`trust`]): CA bundles and CRLs are parsed and every CA link and
 //!   CRL signature verified once, at load, into an immutable index behind one
 //!   `ArcSwap`; a handshake costs about one signature verification (the leaf)
-//!   plus O(1) CRL lookups. s2n's own X.509 verification is off; the chain is
+//!   plus O(1) CRL lookups, and none for a returning client: each shard
+//!   remembers the signature checks that passed ([`trust::sigmemo`]).
+//!   s2n's own X.509 verification is off; the chain is
 //!   validated right after the handshake, before any application byte is read.
 //! * **HTTP** ([`http`]): a strict, limited head parser, header rewriting,
 //!   streaming bodies (Content-Length and chunked) and per-shard target pools.
