@@ -313,12 +313,10 @@ impl Metrics {
     /// Client certificate signature checks of all shards so far: answered
     /// from a shard's memo (hits) or by a public-key operation (misses).
     pub fn signature_checks(&self) -> crate::trust::sigmemo::Counts {
-        let mut c = crate::trust::sigmemo::Counts::default();
-        for s in &self.shards {
-            c.hits += s.signature_memo_hits.load(Relaxed);
-            c.misses += s.signature_memo_misses.load(Relaxed);
+        crate::trust::sigmemo::Counts {
+            hits: render::sum(self, |s| &s.signature_memo_hits),
+            misses: render::sum(self, |s| &s.signature_memo_misses),
         }
-        c
     }
 
     /// Number of shards.

@@ -48,7 +48,8 @@ fn sample(out: &mut String, name: &str, labels: &[(&str, &str)], value: impl std
 /// Selects one counter of a shard, to be summed over all shards.
 type ShardField = fn(&ShardMetrics) -> &AtomicU64;
 
-fn sum(m: &Metrics, f: impl Fn(&ShardMetrics) -> &AtomicU64) -> u64 {
+/// One counter summed over all shards (what a scrape reports).
+pub(super) fn sum(m: &Metrics, f: impl Fn(&ShardMetrics) -> &AtomicU64) -> u64 {
     m.shards
         .iter()
         .fold(0u64, |acc, s| acc.wrapping_add(f(s).load(Relaxed)))
