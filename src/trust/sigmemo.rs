@@ -85,10 +85,6 @@ impl Memo {
         }
         self.current.insert(key);
     }
-
-    fn len(&self) -> usize {
-        self.current.len() + self.previous.len()
-    }
 }
 
 /// Sets this thread's capacity in entries (0 turns the memo off) and empties it.
@@ -102,8 +98,12 @@ pub fn take_counts() -> Counts {
 }
 
 /// Entries this thread holds now.
-pub fn len() -> usize {
-    MEMO.with(|m| m.borrow().len())
+#[cfg(test)]
+fn len() -> usize {
+    MEMO.with(|m| {
+        let m = m.borrow();
+        m.current.len() + m.previous.len()
+    })
 }
 
 /// `check()`'s answer for a signature `sig` over `tbs` made with `alg` under
