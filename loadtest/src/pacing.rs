@@ -93,6 +93,16 @@ impl Pacer {
     }
 }
 
+/// Waits until `due`, returning at once when it has already come. tokio's timer
+/// rounds every deadline up to its next millisecond tick, so a sleep until "now"
+/// would hold each closed-loop operation back by up to a millisecond and cap a
+/// run's rate far below what the server can take.
+pub async fn wait_until(due: Instant) {
+    if due > Instant::now() {
+        tokio::time::sleep_until(due.into()).await;
+    }
+}
+
 /// Parses `10s`, `500ms`, `2m` or a bare number of seconds.
 pub fn parse_duration(text: &str) -> Result<Duration> {
     let text = text.trim();
@@ -118,6 +128,32 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Polls `f` once on a current-thread runtime with its timer running.
+    fn ready_at_first_poll(f: impl std::future::Future<Output = ()>) -> bool {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let mut f = std::pin::pin!(f);
+            let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+            f.as_mut().poll(&mut cx).is_ready()
+        })
+    }
+
+    #[test]
+    fn waiting_until_a_time_that_has_come_does_not_wait_for_a_timer_tick() {
+        assert!(ready_at_first_poll(wait_until(Instant::now())));
+        let past = Instant::now() - Duration::from_millis(5);
+        assert!(ready_at_first_poll(wait_until(past)));
+        // A plain sleep until now waits for the timer's next tick.
+        assert!(!ready_at_first_poll(async {
+            tokio::time::sleep_until(Instant::now().into()).await
+        }));
+        let later = Instant::now() + Duration::from_secs(3600);
+        assert!(!ready_at_first_poll(wait_until(later)));
+    }
 
     #[test]
     fn pacer_spaces_operations_evenly_at_the_requested_rate() {
