@@ -11,7 +11,7 @@ use tokio::net::TcpStream;
 use tokio::sync::Semaphore;
 
 use crate::clients::{ClientSet, Identity};
-use crate::pacing::{wait_until, Bounds, Pacer};
+use crate::pacing::{wait_precisely_until, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
 use crate::stats::{judge, ErrorClass, Outcome, Phase};
@@ -113,7 +113,7 @@ async fn open_loop(job: Arc<Job>, ctx: Rc<ThreadCtx>, rate: f64) {
         let Some(n) = ctx.bounds.claim(due) else {
             break;
         };
-        wait_until(due).await;
+        wait_precisely_until(due).await;
         let permit = match Arc::clone(&slots).try_acquire_owned() {
             Ok(p) => p,
             Err(_) => {

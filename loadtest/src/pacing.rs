@@ -103,6 +103,37 @@ pub async fn wait_until(due: Instant) {
     }
 }
 
+/// How close to its due time a fixed-rate operation leaves tokio's timer for a
+/// precise sleep.
+const PRECISE_WINDOW: Duration = Duration::from_millis(3);
+
+/// Waits until `due` on time, for fixed-rate schedules. tokio's timer fires on
+/// millisecond ticks and its runtime parks with a millisecond timeout, so an
+/// operation due at `t` would start up to 1-2 ms after `t`; latency counted
+/// from the intended start (no coordinated omission) would then charge the
+/// server with the generator's own lateness, more than a whole handshake on
+/// loopback. The last [`PRECISE_WINDOW`] is therefore slept on a blocking-pool
+/// thread, which the kernel wakes within its timer slack (50 µs by default).
+pub async fn wait_precisely_until(due: Instant) {
+    let now = Instant::now();
+    if due <= now {
+        return;
+    }
+    if due - now > PRECISE_WINDOW {
+        tokio::time::sleep_until((due - PRECISE_WINDOW).into()).await;
+    }
+    let left = due.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return;
+    }
+    if tokio::task::spawn_blocking(move || std::thread::sleep(left))
+        .await
+        .is_err()
+    {
+        wait_until(due).await;
+    }
+}
+
 /// Parses `10s`, `500ms`, `2m` or a bare number of seconds.
 pub fn parse_duration(text: &str) -> Result<Duration> {
     let text = text.trim();
@@ -153,6 +184,27 @@ mod tests {
         }));
         let later = Instant::now() + Duration::from_secs(3600);
         assert!(!ready_at_first_poll(wait_until(later)));
+    }
+
+    #[test]
+    fn a_precise_wait_never_ends_before_its_due_time() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            for ms in [1, 2, 4, 7] {
+                let due = Instant::now() + Duration::from_millis(ms);
+                wait_precisely_until(due).await;
+                assert!(
+                    Instant::now() >= due,
+                    "woke before a wait of {ms} ms was due"
+                );
+            }
+        });
+        assert!(ready_at_first_poll(wait_precisely_until(Instant::now())));
+        let later = Instant::now() + Duration::from_secs(3600);
+        assert!(!ready_at_first_poll(wait_precisely_until(later)));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use tokio::io::BufReader;
 use tokio::net::TcpStream;
 
 use crate::clients::ClientSet;
-use crate::pacing::{wait_until, Bounds, Pacer};
+use crate::pacing::{wait_precisely_until, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
 use crate::stats::{ErrorClass, Outcome, Phase};
@@ -124,7 +124,7 @@ async fn connection_loop(job: &Job, ctx: &ThreadCtx, k: usize) {
         if ctx.bounds.claim(due).is_none() {
             return;
         }
-        wait_until(due).await;
+        wait_precisely_until(due).await;
         let mut c = match conn.take() {
             Some(c) => c,
             None => match tokio::time::timeout(job.opts.timeout, connect(job, ctx, k))
