@@ -11,7 +11,7 @@ use tokio::net::TcpStream;
 use tokio::sync::Semaphore;
 
 use crate::clients::{ClientSet, Identity};
-use crate::pacing::{wait_precisely_until, Bounds, Pacer};
+use crate::pacing::{Alarm, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
 use crate::stats::{judge, ErrorClass, Outcome, Phase};
@@ -108,12 +108,13 @@ async fn open_loop(job: Arc<Job>, ctx: Rc<ThreadCtx>, rate: f64) {
     let cap = job.opts.conns_per_thread;
     let slots = Arc::new(Semaphore::new(cap));
     let mut pacer = Pacer::part(ctx.bounds.start(), rate, ctx.index, job.opts.threads);
+    let mut alarm = Alarm::new();
     loop {
         let due = pacer.next_due();
         let Some(n) = ctx.bounds.claim(due) else {
             break;
         };
-        wait_precisely_until(due).await;
+        alarm.wait_until(due).await;
         let permit = match Arc::clone(&slots).try_acquire_owned() {
             Ok(p) => p,
             Err(_) => {

@@ -103,35 +103,102 @@ pub async fn wait_until(due: Instant) {
     }
 }
 
-/// How close to its due time a fixed-rate operation leaves tokio's timer for a
-/// precise sleep.
-const PRECISE_WINDOW: Duration = Duration::from_millis(3);
+/// Wakes a fixed-rate schedule on time. tokio's timer fires on millisecond
+/// ticks and its runtime parks with a millisecond timeout, so an operation due
+/// at `t` would start up to 1-2 ms after `t`; latency counted from the intended
+/// start (no coordinated omission) would then charge the server with the
+/// generator's own lateness, more than a whole handshake on loopback. An alarm
+/// is a Linux timerfd armed for the exact due time and watched by the runtime's
+/// own reactor, so the wake-up costs two system calls and comes within the
+/// kernel's timer slack (50 µs by default). tokio registers a foreign file
+/// descriptor safely only through its pipe type, which reads a timerfd's
+/// 8-byte expiry count like any other. Where no timerfd can be made, the alarm
+/// falls back to tokio's timer ([`wait_until`]).
+pub struct Alarm {
+    timer: Option<(std::os::fd::OwnedFd, tokio::net::unix::pipe::Receiver)>,
+}
 
-/// Waits until `due` on time, for fixed-rate schedules. tokio's timer fires on
-/// millisecond ticks and its runtime parks with a millisecond timeout, so an
-/// operation due at `t` would start up to 1-2 ms after `t`; latency counted
-/// from the intended start (no coordinated omission) would then charge the
-/// server with the generator's own lateness, more than a whole handshake on
-/// loopback. The last [`PRECISE_WINDOW`] is therefore slept on a blocking-pool
-/// thread, which the kernel wakes within its timer slack (50 µs by default).
-pub async fn wait_precisely_until(due: Instant) {
-    let now = Instant::now();
-    if due <= now {
-        return;
+impl Alarm {
+    /// An alarm on the calling thread's tokio runtime (which must have I/O enabled).
+    pub fn new() -> Alarm {
+        Alarm {
+            timer: new_timerfd().ok(),
+        }
     }
-    if due - now > PRECISE_WINDOW {
-        tokio::time::sleep_until((due - PRECISE_WINDOW).into()).await;
+
+    /// True when it runs on a timerfd, false when on tokio's millisecond timer.
+    pub fn is_precise(&self) -> bool {
+        self.timer.is_some()
     }
-    let left = due.saturating_duration_since(Instant::now());
-    if left.is_zero() {
-        return;
+
+    /// Waits until `due`, never returning before it; at once when it has come.
+    pub async fn wait_until(&mut self, due: Instant) {
+        let Some((fd, watch)) = &self.timer else {
+            return wait_until(due).await;
+        };
+        let now = Instant::now();
+        if due <= now {
+            return;
+        }
+        if arm(fd, due - now).is_err() {
+            return wait_until(due).await;
+        }
+        let mut expirations = [0u8; 8];
+        loop {
+            if watch.readable().await.is_err() {
+                return wait_until(due).await;
+            }
+            match watch.try_read(&mut expirations) {
+                Ok(_) => return,
+                // A stale readiness: the timer has not expired yet.
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                Err(_) => return wait_until(due).await,
+            }
+        }
     }
-    if tokio::task::spawn_blocking(move || std::thread::sleep(left))
-        .await
-        .is_err()
-    {
-        wait_until(due).await;
+}
+
+impl Default for Alarm {
+    fn default() -> Alarm {
+        Alarm::new()
     }
+}
+
+/// A non-blocking monotonic timerfd and its registration with the runtime.
+fn new_timerfd() -> std::io::Result<(std::os::fd::OwnedFd, tokio::net::unix::pipe::Receiver)> {
+    use rustix::time::{timerfd_create, TimerfdClockId, TimerfdFlags};
+    let fd = timerfd_create(
+        TimerfdClockId::Monotonic,
+        TimerfdFlags::NONBLOCK | TimerfdFlags::CLOEXEC,
+    )?;
+    let watch = tokio::net::unix::pipe::Receiver::from_owned_fd_unchecked(fd.try_clone()?)?;
+    Ok((fd, watch))
+}
+
+/// Arms `timer` to expire once, `after` from now.
+fn arm(timer: &std::os::fd::OwnedFd, after: Duration) -> rustix::io::Result<()> {
+    use rustix::time::{timerfd_settime, Itimerspec, TimerfdTimerFlags, Timespec};
+    let value = Timespec {
+        tv_sec: after.as_secs().try_into().unwrap_or(i64::MAX),
+        // An all-zero value disarms a timerfd: never ask for less than 1 ns.
+        tv_nsec: after
+            .subsec_nanos()
+            .max(u32::from(after.as_secs() == 0))
+            .into(),
+    };
+    let zero = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    timerfd_settime(
+        timer,
+        TimerfdTimerFlags::empty(),
+        &Itimerspec {
+            it_interval: zero,
+            it_value: value,
+        },
+    )
+    .map(|_| ())
 }
 
 /// Parses `10s`, `500ms`, `2m` or a bare number of seconds.
@@ -187,24 +254,52 @@ mod tests {
     }
 
     #[test]
-    fn a_precise_wait_never_ends_before_its_due_time() {
+    fn an_alarm_never_wakes_before_its_due_time() {
+        use std::future::Future;
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         rt.block_on(async {
-            for ms in [1, 2, 4, 7] {
-                let due = Instant::now() + Duration::from_millis(ms);
-                wait_precisely_until(due).await;
+            let mut alarm = Alarm::new();
+            assert!(alarm.is_precise(), "no timerfd on this system");
+            for us in [1, 300, 1_000, 2_500, 7_000] {
+                let due = Instant::now() + Duration::from_micros(us);
+                alarm.wait_until(due).await;
                 assert!(
                     Instant::now() >= due,
-                    "woke before a wait of {ms} ms was due"
+                    "woke before a wait of {us} µs was due"
                 );
             }
+            // Already due: ready at the first poll.
+            let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+            assert!(std::pin::pin!(alarm.wait_until(Instant::now()))
+                .as_mut()
+                .poll(&mut cx)
+                .is_ready());
+            let later = Instant::now() + Duration::from_secs(3600);
+            assert!(std::pin::pin!(alarm.wait_until(later))
+                .as_mut()
+                .poll(&mut cx)
+                .is_pending());
+            // Re-armed after an abandoned wait, it still wakes on time, even
+            // when the abandoned one expired unread in between.
+            let due = Instant::now() + Duration::from_millis(2);
+            alarm.wait_until(due).await;
+            assert!(Instant::now() >= due);
+            let soon = Instant::now() + Duration::from_micros(200);
+            assert!(std::pin::pin!(alarm.wait_until(soon))
+                .as_mut()
+                .poll(&mut cx)
+                .is_pending());
+            std::thread::sleep(Duration::from_millis(2));
+            let due = Instant::now() + Duration::from_millis(5);
+            alarm.wait_until(due).await;
+            assert!(
+                Instant::now() >= due,
+                "a stale expiry ended a later wait early"
+            );
         });
-        assert!(ready_at_first_poll(wait_precisely_until(Instant::now())));
-        let later = Instant::now() + Duration::from_secs(3600);
-        assert!(!ready_at_first_poll(wait_precisely_until(later)));
     }
 
     #[test]

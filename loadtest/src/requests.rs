@@ -12,7 +12,7 @@ use tokio::io::BufReader;
 use tokio::net::TcpStream;
 
 use crate::clients::ClientSet;
-use crate::pacing::{wait_precisely_until, Bounds, Pacer};
+use crate::pacing::{Alarm, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
 use crate::stats::{ErrorClass, Outcome, Phase};
@@ -118,13 +118,17 @@ async fn connection_loop(job: &Job, ctx: &ThreadCtx, k: usize) {
         .opts
         .rate
         .map(|r| Pacer::part(ctx.bounds.start(), r, k, job.opts.conns));
+    // Closed loop never waits; a fixed-rate connection wakes on its own alarm.
+    let mut alarm = pacer.as_ref().map(|_| Alarm::new());
     let mut conn: Option<Conn> = None;
     loop {
         let due = pacer.as_mut().map_or_else(Instant::now, Pacer::next_due);
         if ctx.bounds.claim(due).is_none() {
             return;
         }
-        wait_precisely_until(due).await;
+        if let Some(alarm) = alarm.as_mut() {
+            alarm.wait_until(due).await;
+        }
         let mut c = match conn.take() {
             Some(c) => c,
             None => match tokio::time::timeout(job.opts.timeout, connect(job, ctx, k))
