@@ -226,7 +226,25 @@ fn run_requests(a: RequestsArgs) -> Result<()> {
     print_report(&requests::run(opts)?, a.load.json)
 }
 
+/// Raises the soft limit on open files to the hard one: a run opens a socket per
+/// connection, and a fixed-rate one a timer per schedule, which the usual soft
+/// limit of 1,024 caps long before the machine does. Best effort.
+fn raise_open_file_limit() {
+    use rustix::process::{getrlimit, setrlimit, Resource, Rlimit};
+    let limit = getrlimit(Resource::Nofile);
+    if limit.current.is_some() && limit.current != limit.maximum {
+        let _ = setrlimit(
+            Resource::Nofile,
+            Rlimit {
+                current: limit.maximum,
+                maximum: limit.maximum,
+            },
+        );
+    }
+}
+
 fn main() -> Result<()> {
+    raise_open_file_limit();
     match Cli::parse().command {
         Command::Pki {
             out,

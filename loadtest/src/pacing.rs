@@ -115,7 +115,7 @@ pub async fn wait_until(due: Instant) {
 /// 8-byte expiry count like any other. Where no timerfd can be made, the alarm
 /// falls back to tokio's timer ([`wait_until`]).
 pub struct Alarm {
-    timer: Option<(std::os::fd::OwnedFd, tokio::net::unix::pipe::Receiver)>,
+    timer: Option<tokio::net::unix::pipe::Receiver>,
 }
 
 impl Alarm {
@@ -133,14 +133,14 @@ impl Alarm {
 
     /// Waits until `due`, never returning before it; at once when it has come.
     pub async fn wait_until(&mut self, due: Instant) {
-        let Some((fd, watch)) = &self.timer else {
+        let Some(watch) = &self.timer else {
             return wait_until(due).await;
         };
         let now = Instant::now();
         if due <= now {
             return;
         }
-        if arm(fd, due - now).is_err() {
+        if arm(watch, due - now).is_err() {
             return wait_until(due).await;
         }
         let mut expirations = [0u8; 8];
@@ -164,19 +164,19 @@ impl Default for Alarm {
     }
 }
 
-/// A non-blocking monotonic timerfd and its registration with the runtime.
-fn new_timerfd() -> std::io::Result<(std::os::fd::OwnedFd, tokio::net::unix::pipe::Receiver)> {
+/// A non-blocking monotonic timerfd, registered with the runtime (one file
+/// descriptor per alarm).
+fn new_timerfd() -> std::io::Result<tokio::net::unix::pipe::Receiver> {
     use rustix::time::{timerfd_create, TimerfdClockId, TimerfdFlags};
     let fd = timerfd_create(
         TimerfdClockId::Monotonic,
         TimerfdFlags::NONBLOCK | TimerfdFlags::CLOEXEC,
     )?;
-    let watch = tokio::net::unix::pipe::Receiver::from_owned_fd_unchecked(fd.try_clone()?)?;
-    Ok((fd, watch))
+    tokio::net::unix::pipe::Receiver::from_owned_fd_unchecked(fd)
 }
 
 /// Arms `timer` to expire once, `after` from now.
-fn arm(timer: &std::os::fd::OwnedFd, after: Duration) -> rustix::io::Result<()> {
+fn arm(timer: impl std::os::fd::AsFd, after: Duration) -> rustix::io::Result<()> {
     use rustix::time::{timerfd_settime, Itimerspec, TimerfdTimerFlags, Timespec};
     let value = Timespec {
         tv_sec: after.as_secs().try_into().unwrap_or(i64::MAX),
