@@ -253,6 +253,17 @@ impl Ca {
         self.serial
     }
 
+    /// Signs `msg` with this CA's key, encoded as a certificate's signature
+    /// carries it (ECDSA: a DER `Ecdsa-Sig-Value`), for certificates built by
+    /// hand (the validator's fuzz target).
+    pub fn sign(&self, msg: &[u8]) -> Vec<u8> {
+        use rcgen::SigningKey;
+        self.issuer
+            .key()
+            .sign(msg)
+            .expect("signing with a generated key")
+    }
+
     /// Issues a leaf certificate (with a fresh key) signed by this CA.
     pub fn issue(&self, spec: &LeafSpec) -> Issued {
         let key = spec.alg.generate();

@@ -81,6 +81,16 @@ fn mutated_tls_chains_never_panic_the_validator() {
 }
 
 #[test]
+fn random_edits_of_signed_leaves_never_panic_the_validator() {
+    let mut rng = Rng(0x5eed_1234_abcd_0003);
+    for _ in 0..MUTATIONS_PER_TARGET {
+        let len = 1 + 4 * rng.below(6);
+        let script: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        fuzz::signed_leaf(&script);
+    }
+}
+
+#[test]
 fn mutated_bundles_and_crls_never_panic_the_loader() {
     let pki = DemoPki::generate();
     let seed = format!("{}\n--8<--\n{}", pki.ca_bundle_pem, pki.crl_pems[1]).into_bytes();
