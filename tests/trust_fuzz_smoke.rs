@@ -52,16 +52,6 @@ fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     data
 }
 
-fn frame(certs: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for der in certs {
-        let len = der.len();
-        out.extend_from_slice(&[(len >> 16) as u8, (len >> 8) as u8, len as u8]);
-        out.extend_from_slice(der);
-    }
-    out
-}
-
 #[test]
 fn mutated_tls_chains_never_panic_the_validator() {
     let pki = DemoPki::generate();
@@ -71,7 +61,7 @@ fn mutated_tls_chains_never_panic_the_validator() {
         .iter()
         .map(|c| {
             let blocks = portcullis::trust::pem::parse(c.chain_pem.as_bytes()).unwrap();
-            frame(&blocks.into_iter().map(|b| b.der).collect::<Vec<_>>())
+            fuzz::frame(&blocks.into_iter().map(|b| b.der).collect::<Vec<_>>())
         })
         .collect();
     for i in 0..MUTATIONS_PER_TARGET {

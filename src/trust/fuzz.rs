@@ -201,8 +201,9 @@ fn der(tag: u8, content: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Frames DER certificates the way s2n hands a client chain over (3-byte lengths).
-fn frame(certs: &[Vec<u8>]) -> Vec<u8> {
+/// Frames DER certificates the way s2n hands a client chain over (3-byte
+/// lengths): the input [`tls_chain`] expects.
+pub fn frame(certs: &[Vec<u8>]) -> Vec<u8> {
     let mut out = Vec::new();
     for cert in certs {
         let len = cert.len();
