@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use crate::config::TrustStoreConfig;
 use crate::pki::DemoPki;
+use crate::trust::names::der_element;
 use crate::trust::{pem, Purpose, Snapshot, ValidationOptions};
 
 /// Separates the bundle part from the CRL parts in a loader input.
@@ -116,9 +117,9 @@ fn signed_chain(data: &[u8]) -> Option<(Vec<u8>, bool)> {
     }
     let mut signature = vec![0u8]; // BIT STRING: no unused bits
     signature.extend(pki.intermediate.sign(&tbs));
-    let leaf = der(
+    let leaf = der_element(
         0x30,
-        &[tbs.as_slice(), sig_alg, &der(0x03, &signature)].concat(),
+        &[tbs.as_slice(), sig_alg, &der_element(0x03, &signature)].concat(),
     );
     Some((
         frame(&[leaf, pki.intermediate.cert_der()]),
@@ -183,22 +184,6 @@ fn split_element(der: &[u8]) -> Option<(&[u8], &[u8])> {
 fn content(der: &[u8]) -> Option<&[u8]> {
     let (header, len) = element(der)?;
     Some(&der[header..header + len])
-}
-
-/// One DER element with a definite length.
-fn der(tag: u8, content: &[u8]) -> Vec<u8> {
-    let len = content.len();
-    let mut out = vec![tag];
-    if len < 0x80 {
-        out.push(len as u8);
-    } else {
-        let bytes = len.to_be_bytes();
-        let skip = bytes.iter().take_while(|&&b| b == 0).count();
-        out.push(0x80 | (bytes.len() - skip) as u8);
-        out.extend_from_slice(&bytes[skip..]);
-    }
-    out.extend_from_slice(content);
-    out
 }
 
 /// Frames DER certificates the way s2n hands a client chain over (3-byte

@@ -314,10 +314,15 @@ pub fn rfc2253(name_der: &[u8]) -> String {
 
 fn hex_of_value(atv: &x509_parser::x509::AttributeTypeAndValue<'_>) -> String {
     let v = atv.attr_value();
-    let mut der = Vec::new();
     // Re-encode tag and length so the hex is the value's full DER (RFC 2253 §2.4).
-    der.push(v.header.tag().0 as u8);
-    let len = v.data.len();
+    let der = der_element(v.header.tag().0 as u8, v.data);
+    der.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One DER element: `tag`, the definite length of `content`, `content`.
+pub(crate) fn der_element(tag: u8, content: &[u8]) -> Vec<u8> {
+    let len = content.len();
+    let mut der = vec![tag];
     if len < 0x80 {
         der.push(len as u8);
     } else {
@@ -329,8 +334,8 @@ fn hex_of_value(atv: &x509_parser::x509::AttributeTypeAndValue<'_>) -> String {
         der.push(0x80 | bytes.len() as u8);
         der.extend(bytes);
     }
-    der.extend_from_slice(v.data);
-    der.iter().map(|b| format!("{b:02x}")).collect()
+    der.extend_from_slice(content);
+    der
 }
 
 fn escape(s: &str) -> String {
@@ -356,6 +361,17 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn der_elements_take_the_short_or_the_long_length_form() {
+        assert_eq!(der_element(0x04, b"ab"), [0x04, 0x02, b'a', b'b']);
+        assert_eq!(der_element(0x30, &[]), [0x30, 0x00]);
+        let long = der_element(0x04, &[7; 0x80]);
+        assert_eq!(long[..3], [0x04, 0x81, 0x80]);
+        assert_eq!(long.len(), 3 + 0x80);
+        let longer = der_element(0x30, &[0; 0x1234]);
+        assert_eq!(longer[..4], [0x30, 0x82, 0x12, 0x34]);
+    }
 
     #[test]
     fn dns_constraints_cover_the_domain_and_its_subdomains_only() {
