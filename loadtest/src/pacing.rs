@@ -127,7 +127,8 @@ impl Alarm {
     }
 
     /// True when it runs on a timerfd, false when on tokio's millisecond timer.
-    pub fn is_precise(&self) -> bool {
+    #[cfg(test)]
+    fn is_precise(&self) -> bool {
         self.timer.is_some()
     }
 
