@@ -438,3 +438,102 @@ fn a_returning_client_is_verified_from_the_shards_signature_memo() {
     }
     assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 6);
 }
+
+/// A loopback relay in front of `upstream` for one connection that counts
+/// the bytes the server sends after the last thing the relay forwarded from
+/// the client (returned once the server has closed). The client's FIN is
+/// forwarded only with `forward_fin`; otherwise the server has to close on
+/// its own.
+fn start_counting_relay(
+    upstream: std::net::SocketAddr,
+    forward_fin: bool,
+) -> (std::net::SocketAddr, std::sync::mpsc::Receiver<usize>) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let Ok((mut down, _)) = listener.accept() else {
+            return;
+        };
+        let mut up = std::net::TcpStream::connect(upstream).unwrap();
+        let (mut up_r, mut down_w) = (up.try_clone().unwrap(), down.try_clone().unwrap());
+        // Bytes from the server so far, and that count when the relay last
+        // forwarded something from the client: marked before forwarding, so
+        // whatever the server answers with comes after the mark.
+        let (total, mark) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let (total_r, mark_r) = (total.clone(), mark.clone());
+        std::thread::spawn(move || {
+            let mut buf = vec![0u8; 64 * 1024];
+            loop {
+                let n = match up_r.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => n,
+                };
+                total_r.fetch_add(n, Ordering::SeqCst);
+                let _ = down_w.write_all(&buf[..n]);
+            }
+            let after = total_r.load(Ordering::SeqCst) - mark_r.load(Ordering::SeqCst);
+            let _ = tx.send(after);
+        });
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            let n = match down.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            mark.store(total.load(Ordering::SeqCst), Ordering::SeqCst);
+            if up.write_all(&buf[..n]).is_err() {
+                return;
+            }
+        }
+        if forward_fin {
+            mark.store(total.load(Ordering::SeqCst), Ordering::SeqCst);
+            let _ = up.shutdown(std::net::Shutdown::Write);
+        }
+    });
+    (addr, rx)
+}
+
+#[test]
+fn close_notify_answers_close_notify_and_a_bare_fin_gets_a_bare_fin() {
+    let fx = Fixture::new();
+    let (target, _) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let wakes = || metric(&metrics_text(&server), "portcullis_tls_session_wakes_total");
+    for send_close_notify in [true, false] {
+        // After a close_notify the server closes by itself: the relay keeps
+        // the client's FIN, so the count is the answer to the close_notify.
+        let (relay, after_client_end) =
+            start_counting_relay(server.local_addrs()[0], !send_close_notify);
+        client_rt(async {
+            let mut s = handshake_as(&fx, relay, Some("valid"))
+                .await
+                .expect("handshake");
+            let r = tls_request(&mut s, &get("/", "")).await.unwrap();
+            assert_eq!(r.status, 200);
+            // Idle past the park delay, so the session is parked when the
+            // client ends.
+            monoio::time::sleep(Duration::from_millis(700)).await;
+            if send_close_notify {
+                s.close().await;
+            }
+            // Dropping the stream closes the socket: a bare FIN when
+            // close() was not called.
+        });
+        let after = after_client_end
+            .recv_timeout(Duration::from_secs(5))
+            .expect("the server closed");
+        if send_close_notify {
+            // One encrypted alert record: header, alert, content type, tag.
+            assert_eq!(after, 5 + 2 + 1 + 16, "close_notify answered");
+            assert_eq!(wakes(), Some(1.0), "woken to answer close_notify");
+        } else {
+            assert_eq!(after, 0, "nothing but a FIN after a bare FIN");
+            assert_eq!(wakes(), Some(1.0), "not woken for a bare FIN");
+        }
+    }
+    server.shutdown();
+}

@@ -187,6 +187,9 @@ pub struct TlsStream {
     events: Option<std::rc::Rc<dyn SessionEvents>>,
     tcp: TcpStream,
     read_eof: bool,
+    /// The client closed its side of the TCP connection (FIN) without a
+    /// close_notify: nothing is sent back but the FIN (see `close`).
+    tcp_eof: bool,
     handshake_buffers_released: bool,
     /// The last wait for a request ended within `IDLE_PARK_AFTER`.
     busy: bool,
@@ -265,6 +268,7 @@ impl TlsStream {
             events: None,
             tcp,
             read_eof: false,
+            tcp_eof: false,
             handshake_buffers_released: false,
             busy: false,
             canceller: None,
@@ -525,6 +529,7 @@ impl TlsStream {
             // an s2n_recv call per request.
             if self.starved() && self.fill_rx_idle().await? == 0 {
                 self.read_eof = true;
+                self.tcp_eof = true;
                 return Ok(0);
             }
             let step = self.live()?.poll_recv(dst);
@@ -547,6 +552,7 @@ impl TlsStream {
                 Poll::Pending if !self.starved() => {
                     if self.fill_rx().await? == 0 {
                         self.read_eof = true;
+                        self.tcp_eof = true;
                         return Ok(0);
                     }
                 }
@@ -582,10 +588,18 @@ impl TlsStream {
     /// When the peer has already closed its side, the shutdown is left to
     /// closing the socket (one system call less per connection): with
     /// nothing left unread, close sends the same FIN.
+    ///
+    /// A client that closed its TCP side without a close_notify gets none
+    /// either (as nginx does): it has stopped reading TLS, a socket it has
+    /// fully closed would answer the record with a reset, and a parked
+    /// session is not woken just to encrypt the alert. A client that sent
+    /// close_notify gets one back, as RFC 8446 (6.1) asks.
     pub async fn close(&mut self) {
-        if let Ok(conn) = self.live() {
-            if let Poll::Ready(Ok(_)) = conn.poll_shutdown_send() {
-                let _ = self.flush_tx().await;
+        if !self.tcp_eof {
+            if let Ok(conn) = self.live() {
+                if let Poll::Ready(Ok(_)) = conn.poll_shutdown_send() {
+                    let _ = self.flush_tx().await;
+                }
             }
         }
         if !self.read_eof {
