@@ -47,21 +47,47 @@ pub struct Identity {
 #[derive(Clone)]
 pub struct ClientSet {
     identities: Vec<Identity>,
+    server_auth: ServerAuth,
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
-/// Builds an s2n-tls client config presenting `chain`/`key`, trusting only `trust`, with
-/// the s2n security policy named `policy`.
-pub fn client_config(chain: &[u8], key: &[u8], trust: &[u8], policy: &str) -> Result<Config> {
+/// Whether the clients check the server's certificate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServerAuth {
+    /// Verify the server's chain to the trusted root and its name (the default).
+    Verify,
+    /// Check nothing about the server's certificate (`--insecure-skip-server-verify`): the
+    /// client then spends nothing on the server's chain, which is about a third of its CPU
+    /// per handshake, so that one generator core can saturate a server it started itself.
+    /// The server's work is the same either way.
+    InsecureSkip,
+}
+
+/// Builds an s2n-tls client config presenting `chain`/`key`, trusting only `trust` (or,
+/// with [`ServerAuth::InsecureSkip`], nothing), with the s2n security policy named `policy`.
+pub fn client_config(
+    chain: &[u8],
+    key: &[u8],
+    trust: &[u8],
+    policy: &str,
+    server_auth: ServerAuth,
+) -> Result<Config> {
     let mut b = Config::builder();
     let policy = Policy::from_version(policy)
         .with_context(|| format!("unknown s2n security policy {policy:?}"))?;
     b.set_security_policy(&policy)?;
     b.with_system_certs(false)?;
-    b.trust_pem(trust)?;
+    match server_auth {
+        ServerAuth::Verify => {
+            b.trust_pem(trust)?;
+        }
+        ServerAuth::InsecureSkip => {
+            portcullis::tls::bridge::insecure_skip_server_verification(&mut b)?;
+        }
+    }
     b.load_pem(chain, key)?;
     // s2n's default blinding sleeps 10-30 s after a failed handshake; for a load
     // generator whose job is to see refusals that would stall the worker and mask the
@@ -74,11 +100,17 @@ impl ClientSet {
     /// Loads every identity from `source` with the default [`SECURITY_POLICY`]; with
     /// `only_good`, bad certificates are skipped.
     pub fn load(source: &Source, only_good: bool) -> Result<ClientSet> {
-        ClientSet::load_with_policy(source, only_good, SECURITY_POLICY)
+        ClientSet::load_with(source, only_good, SECURITY_POLICY, ServerAuth::Verify)
     }
 
-    /// As [`ClientSet::load`], with the s2n security policy named `policy`.
-    pub fn load_with_policy(source: &Source, only_good: bool, policy: &str) -> Result<ClientSet> {
+    /// As [`ClientSet::load`], with the s2n security policy named `policy` and the given
+    /// check of the server.
+    pub fn load_with(
+        source: &Source,
+        only_good: bool,
+        policy: &str,
+        server_auth: ServerAuth,
+    ) -> Result<ClientSet> {
         let identities = match source {
             Source::Pki(dir) => {
                 let manifest = Manifest::load(dir)?;
@@ -94,6 +126,7 @@ impl ClientSet {
                         &read(&dir.join(&c.key))?,
                         &trust,
                         policy,
+                        server_auth,
                     )
                     .with_context(|| format!("client {}", c.name))?;
                     ids.push(Identity {
@@ -105,7 +138,8 @@ impl ClientSet {
                 ids
             }
             Source::Files { cert, key, ca } => {
-                let config = client_config(&read(cert)?, &read(key)?, &read(ca)?, policy)?;
+                let config =
+                    client_config(&read(cert)?, &read(key)?, &read(ca)?, policy, server_auth)?;
                 let name = cert
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -120,7 +154,15 @@ impl ClientSet {
         if identities.is_empty() {
             bail!("no usable client certificates in {source:?}");
         }
-        Ok(ClientSet { identities })
+        Ok(ClientSet {
+            identities,
+            server_auth,
+        })
+    }
+
+    /// How these clients check the server.
+    pub fn server_auth(&self) -> ServerAuth {
+        self.server_auth
     }
 
     /// The identity for operation `n`.

@@ -10,7 +10,7 @@ use tokio::io::BufReader;
 use tokio::net::TcpStream;
 use tokio::sync::Semaphore;
 
-use crate::clients::{ClientSet, Identity};
+use crate::clients::{ClientSet, Identity, ServerAuth};
 use crate::pacing::{Alarm, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
@@ -71,6 +71,7 @@ pub fn run(opts: HandshakeOptions) -> Result<Report> {
         threads: opts.threads,
         concurrency: opts.threads * opts.conns_per_thread,
         offered_rate: opts.rate,
+        server_verified: opts.clients.server_auth() == ServerAuth::Verify,
     };
     let bounds = Bounds::new(Instant::now(), opts.duration, opts.count);
     let show = opts.progress;

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand};
 
-use portcullis_loadtest::clients::{ClientSet, Source};
+use portcullis_loadtest::clients::{ClientSet, ServerAuth, Source};
 use portcullis_loadtest::echo::EchoServer;
 use portcullis_loadtest::pacing::parse_duration;
 use portcullis_loadtest::pki::{self, PkiOptions};
@@ -122,6 +122,11 @@ struct TargetArgs {
     /// Server name (SNI); the server certificate must be valid for it.
     #[arg(long, default_value = "localhost")]
     server_name: String,
+    /// INSECURE: do not check the server's certificate at all (as h2load and wrk do not),
+    /// so that one generator core can saturate a server you started yourself. The server's
+    /// work is unchanged; the client authenticates no one. Never use it across a network.
+    #[arg(long)]
+    insecure_skip_server_verify: bool,
     /// s2n-tls security policy of the client (e.g. default_tls13 for a P-256 key share).
     #[arg(long, default_value = portcullis_loadtest::clients::SECURITY_POLICY)]
     security_policy: String,
@@ -161,6 +166,14 @@ fn source(t: &TargetArgs) -> Result<Source> {
     }
 }
 
+fn server_auth(t: &TargetArgs) -> ServerAuth {
+    if t.insecure_skip_server_verify {
+        ServerAuth::InsecureSkip
+    } else {
+        ServerAuth::Verify
+    }
+}
+
 fn print_report(report: &Report, json: bool) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(report)?);
@@ -171,10 +184,11 @@ fn print_report(report: &Report, json: bool) -> Result<()> {
 }
 
 fn run_handshake(a: HandshakeArgs) -> Result<()> {
-    let clients = Arc::new(ClientSet::load_with_policy(
+    let clients = Arc::new(ClientSet::load_with(
         &source(&a.target)?,
         a.good_only,
         &a.target.security_policy,
+        server_auth(&a.target),
     )?);
     if !a.load.quiet {
         let mix: Vec<String> = clients
@@ -205,10 +219,11 @@ fn run_handshake(a: HandshakeArgs) -> Result<()> {
 }
 
 fn run_requests(a: RequestsArgs) -> Result<()> {
-    let clients = Arc::new(ClientSet::load_with_policy(
+    let clients = Arc::new(ClientSet::load_with(
         &source(&a.target)?,
         true,
         &a.target.security_policy,
+        server_auth(&a.target),
     )?);
     let opts = requests::RequestsOptions {
         target: a.target.target,

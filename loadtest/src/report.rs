@@ -56,6 +56,9 @@ pub struct Report {
     pub wall_s: f64,
     /// Requested rate (ops/s); `None` for closed loop, which offers as fast as answered.
     pub offered_rate: Option<f64>,
+    /// Whether the clients verified the server's certificate (false only with
+    /// `--insecure-skip-server-verify`).
+    pub server_verified: bool,
     /// Finished operations per second.
     pub achieved_rate: f64,
     /// Successful operations.
@@ -87,6 +90,8 @@ pub struct RunInfo {
     pub concurrency: usize,
     /// Requested rate, if open loop.
     pub offered_rate: Option<f64>,
+    /// See [`Report::server_verified`].
+    pub server_verified: bool,
 }
 
 fn percentiles(stats: &Stats, phase: Phase) -> Option<Percentiles> {
@@ -119,6 +124,7 @@ impl Report {
             concurrency: info.concurrency,
             wall_s,
             offered_rate: info.offered_rate,
+            server_verified: info.server_verified,
             achieved_rate: finished as f64 / wall_s,
             ok: stats.ok,
             finished,
@@ -160,6 +166,12 @@ impl Report {
             self.mode, self.target, self.threads, self.concurrency, self.wall_s
         );
         let _ = writeln!(out, "offered:  {offered}");
+        if !self.server_verified {
+            let _ = writeln!(
+                out,
+                "server certificate: NOT verified (--insecure-skip-server-verify)"
+            );
+        }
         let _ = writeln!(
             out,
             "achieved: {:.1}/s  ({} finished, {} ok)",
@@ -288,6 +300,7 @@ mod tests {
             threads: 1,
             concurrency: 2,
             offered_rate: Some(3.0),
+            server_verified: true,
         };
         Report::new(
             &info,
@@ -330,6 +343,15 @@ mod tests {
         );
         assert!(text.contains("errors: http_502=1"), "{text}");
         assert!(text.contains("30% of one core"), "{text}");
+        assert!(!text.contains("NOT verified"), "{text}");
+    }
+
+    #[test]
+    fn a_run_that_skipped_server_verification_says_so() {
+        let mut r = sample();
+        r.server_verified = false;
+        assert!(r.render().contains("server certificate: NOT verified"));
+        assert_eq!(serde_json::to_value(&r).unwrap()["server_verified"], false);
     }
 
     #[test]

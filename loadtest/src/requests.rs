@@ -11,7 +11,7 @@ use s2n_tls_tokio::TlsStream;
 use tokio::io::BufReader;
 use tokio::net::TcpStream;
 
-use crate::clients::ClientSet;
+use crate::clients::{ClientSet, ServerAuth};
 use crate::pacing::{Alarm, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
 use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
@@ -69,6 +69,7 @@ pub fn run(opts: RequestsOptions) -> Result<Report> {
         threads: opts.threads,
         concurrency: opts.conns,
         offered_rate: opts.rate,
+        server_verified: opts.clients.server_auth() == ServerAuth::Verify,
     };
     let bounds = Bounds::new(Instant::now(), opts.duration, opts.count);
     let show = opts.progress;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use portcullis_loadtest::clients::{ClientSet, Source};
+use portcullis_loadtest::clients::{ClientSet, ServerAuth, Source, SECURITY_POLICY};
 use portcullis_loadtest::echo::EchoServer;
 use portcullis_loadtest::handshake::{self, HandshakeOptions};
 use portcullis_loadtest::http1::{read_body, read_head};
@@ -242,5 +242,22 @@ fn request_load_reuses_keep_alive_connections() {
         "one handshake per connection"
     );
     assert_eq!(report.latency_us["ttfb"].count, 50);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn only_the_insecure_option_lets_a_server_with_the_wrong_name_through() {
+    let (dir, m) = temp_pki("insecure", 0.0);
+    let addr = start_mtls_server(&dir, &m);
+    for (auth, ok) in [(ServerAuth::Verify, 0), (ServerAuth::InsecureSkip, 4)] {
+        let clients =
+            ClientSet::load_with(&Source::Pki(dir.clone()), true, SECURITY_POLICY, auth).unwrap();
+        let mut opts = handshake_options(addr, clients, 4);
+        // The server's certificate names localhost.
+        opts.server_name = "not-the-server.example".into();
+        let report = handshake::run(opts).unwrap();
+        assert_eq!(report.ok, ok, "{auth:?}: {}", report.render());
+        assert_eq!(report.server_verified, auth == ServerAuth::Verify);
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -104,6 +104,24 @@ pub(crate) fn disable_s2n_x509_verification(
     Ok(())
 }
 
+/// Turns off the verification of the *server's* certificate on a client
+/// config builder, for load generators that drive servers they started
+/// themselves on loopback (`loadtest --insecure-skip-server-verify`): the
+/// client then spends nothing on the server's chain, so that one generator
+/// core can saturate a server. s2n still checks the server's
+/// CertificateVerify against the key in the certificate it sent, but
+/// nothing ties that key to anyone: the client authenticates no one. The
+/// name says so; no part of the proxy calls it.
+pub fn insecure_skip_server_verification(
+    builder: &mut s2n_tls::config::Builder,
+) -> Result<(), s2n_tls::error::Error> {
+    // SAFETY: s2n marks this `unsafe` because it weakens authentication, not
+    // memory safety. The only caller is the load generator, behind a flag
+    // named insecure and off by default.
+    unsafe { builder.disable_x509_verification() }?;
+    Ok(())
+}
+
 // `free_handshake_state` reads the raw `s2n_connection` pointer out of
 // s2n-tls's `Connection`, which (in the pinned 0.3.47) is a struct holding
 // exactly one `NonNull<s2n_connection>`. These checks stop the build if a
