@@ -4,7 +4,8 @@
 # Builds (debug) portcullis and loadtest, generates a PKI with a share of bad
 # client certificates, starts the echo target and portcullis in verify mode on
 # loopback, runs a 2-second handshake storm (with one request per handshake)
-# and a 2-second keep-alive request load, then stops the proxy with SIGTERM.
+# a 2-second keep-alive request load and 20 handshakes that skip verifying the
+# proxy's certificate, then stops the proxy with SIGTERM.
 # Fails when a good client is refused, a bad one admitted, a request fails,
 # the drain does not exit 0, or the connection log lacks either verdict.
 set -euo pipefail
@@ -66,11 +67,15 @@ wait_port "$proxy_port" || true
     --conns-per-thread 4 --duration 2s --request --json --quiet >"$work/hs.json" 2>/dev/null || true
 "$BIN/loadtest" requests --target "127.0.0.1:$proxy_port" --pki "$work/pki" --conns 4 \
     --duration 2s --body-bytes 1024 --json --quiet >"$work/rq.json" 2>/dev/null || true
+"$BIN/loadtest" handshake --target "127.0.0.1:$proxy_port" --pki "$work/pki" --good-only \
+    --count 20 --insecure-skip-server-verify --json --quiet >"$work/hs-insecure.json" 2>/dev/null || true
 
 py() { python3 -c "import json,sys; d=json.load(open('$1')); sys.exit(0 if ($2) else 1)"; }
 r=0; py "$work/hs.json" "d['ok'] > 0 and not d['errors']" || r=$?; check "handshake storm: good clients served, no errors" "$r"
 r=0; py "$work/hs.json" "sum(d['expected_refusals'].values()) > 0" || r=$?; check "handshake storm: bad clients refused" "$r"
 r=0; py "$work/rq.json" "d['ok'] > 0 and not d['errors']" || r=$?; check "request load: keep-alive requests served" "$r"
+r=0; py "$work/hs-insecure.json" "d['ok'] == 20 and not d['errors'] and d['server_verified'] is False" || r=$?
+check "handshake storm --insecure-skip-server-verify: served, and the report says so" "$r"
 
 kill -TERM "$proxy"
 status=0
