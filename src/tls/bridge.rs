@@ -193,6 +193,18 @@ pub trait SessionEvents {
     fn unparked(&self, woken: bool);
 }
 
+/// What the peer has done to end its side of the connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PeerEnd {
+    /// Still sending.
+    Open,
+    /// Sent close_notify: it gets one back.
+    CloseNotify,
+    /// Closed its TCP side (FIN) without a close_notify: nothing is sent
+    /// back but the FIN (see `close`).
+    Fin,
+}
+
 /// A server-side TLS connection over a monoio TCP stream.
 pub struct TlsStream {
     // Field order matters: the s2n connection in `session` holds a raw
@@ -204,10 +216,8 @@ pub struct TlsStream {
     mode: Mode,
     events: Option<std::rc::Rc<dyn SessionEvents>>,
     tcp: TcpStream,
-    read_eof: bool,
-    /// The client closed its side of the TCP connection (FIN) without a
-    /// close_notify: nothing is sent back but the FIN (see `close`).
-    tcp_eof: bool,
+    /// How far the peer has closed its side.
+    peer_end: PeerEnd,
     handshake_buffers_released: bool,
     /// The last wait for a request ended within `IDLE_PARK_AFTER`.
     busy: bool,
@@ -285,8 +295,7 @@ impl TlsStream {
             mode,
             events: None,
             tcp,
-            read_eof: false,
-            tcp_eof: false,
+            peer_end: PeerEnd::Open,
             handshake_buffers_released: false,
             busy: false,
             canceller: None,
@@ -537,7 +546,7 @@ impl TlsStream {
 
     /// Decrypts into `dst`; 0 means the peer closed (close_notify or EOF).
     async fn read_plain(&mut self, dst: &mut [u8]) -> io::Result<usize> {
-        if self.read_eof || dst.is_empty() {
+        if self.peer_end != PeerEnd::Open || dst.is_empty() {
             return Ok(0);
         }
         loop {
@@ -546,15 +555,16 @@ impl TlsStream {
             // through `recv_cb`), so read them before asking it: that saves
             // an s2n_recv call per request.
             if self.starved() && self.fill_rx_idle().await? == 0 {
-                self.read_eof = true;
-                self.tcp_eof = true;
+                self.peer_end = PeerEnd::Fin;
                 return Ok(0);
             }
             let step = self.live()?.poll_recv(dst);
             self.flush_tx().await?;
             match step {
                 Poll::Ready(Ok(n)) => {
-                    self.read_eof = n == 0;
+                    if n == 0 {
+                        self.peer_end = PeerEnd::CloseNotify;
+                    }
                     return Ok(n);
                 }
                 Poll::Ready(Err(e)) => {
@@ -569,8 +579,7 @@ impl TlsStream {
                 // buffered, read anyway rather than spin.
                 Poll::Pending if !self.starved() => {
                     if self.fill_rx().await? == 0 {
-                        self.read_eof = true;
-                        self.tcp_eof = true;
+                        self.peer_end = PeerEnd::Fin;
                         return Ok(0);
                     }
                 }
@@ -613,14 +622,14 @@ impl TlsStream {
     /// session is not woken just to encrypt the alert. A client that sent
     /// close_notify gets one back, as RFC 8446 (6.1) asks.
     pub async fn close(&mut self) {
-        if !self.tcp_eof {
+        if self.peer_end != PeerEnd::Fin {
             if let Ok(conn) = self.live() {
                 if let Poll::Ready(Ok(_)) = conn.poll_shutdown_send() {
                     let _ = self.flush_tx().await;
                 }
             }
         }
-        if !self.read_eof {
+        if self.peer_end == PeerEnd::Open {
             let _ = self.tcp.shutdown().await;
         }
     }
