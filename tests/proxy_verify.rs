@@ -537,3 +537,100 @@ fn close_notify_answers_close_notify_and_a_bare_fin_gets_a_bare_fin() {
     }
     server.shutdown();
 }
+
+/// One GET over TLS 1.3 from a rustls client presenting `chain` (DER, sent
+/// as is: rustls does not parse the entries after the leaf) with `key_pem`.
+/// `Ok(status)` when answered; `Err` says where it stopped.
+fn rustls_get(
+    addr: std::net::SocketAddr,
+    root_pem: &[u8],
+    chain: Vec<Vec<u8>>,
+    key_pem: &[u8],
+) -> Result<u16, String> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
+    use std::io::{Read, Write};
+    use std::sync::Arc;
+
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let mut roots = rustls::RootCertStore::empty();
+    for c in CertificateDer::pem_slice_iter(root_pem) {
+        roots.add(c.unwrap()).unwrap();
+    }
+    let chain = chain.into_iter().map(CertificateDer::from).collect();
+    let key = PrivateKeyDer::from_pem_slice(key_pem).unwrap();
+    let cfg = rustls::ClientConfig::builder_with_provider(provider)
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_client_auth_cert(chain, key)
+        .map_err(|e| format!("client config: {e}"))?;
+    let name = ServerName::try_from("localhost").unwrap();
+    let conn = rustls::ClientConnection::new(Arc::new(cfg), name).unwrap();
+    let tcp = std::net::TcpStream::connect(addr).map_err(|e| format!("connect: {e}"))?;
+    tcp.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, tcp);
+    tls.write_all(&get("/", "Connection: close\r\n"))
+        .map_err(|e| format!("handshake or write: {e}"))?;
+    let mut resp = Vec::new();
+    match tls.read_to_end(&mut resp) {
+        // The proxy may close without close_notify after `Connection: close`.
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof && !resp.is_empty() => {}
+        Err(e) => return Err(format!("read: {e}")),
+    }
+    let head = String::from_utf8_lossy(&resp);
+    head.split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("no status line in {head:?}"))
+}
+
+/// DER of each certificate in a PEM chain.
+fn chain_der(pem: &[u8]) -> Vec<Vec<u8>> {
+    use rustls::pki_types::{pem::PemObject, CertificateDer};
+    CertificateDer::pem_slice_iter(pem)
+        .map(|c| c.unwrap().to_vec())
+        .collect()
+}
+
+#[test]
+fn a_chain_with_an_unparseable_extra_certificate_is_judged_by_the_validator_alone() {
+    // s2n-tls parses only the leaf (vendor/README.md); the rest of the chain
+    // is portcullis's validator's to judge. It ignores a sent certificate it
+    // cannot parse when a trusted path exists without it, and names it when
+    // none does (it might have been the missing link). Unpatched, s2n parses
+    // every entry and rejects such a chain in the handshake, whatever the
+    // rest of it.
+    let fx = Fixture::new();
+    let (target, stats) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let addr = server.local_addrs()[0];
+    let not_a_certificate = b"\x30\x03\x02\x01\x00 is not a certificate".to_vec();
+    let cases = [
+        ("valid", "Success"),
+        ("untrusted", "Failed:ClientCertInvalid"),
+        ("revoked", "Failed:ClientCertCrlHit"),
+    ];
+    for (label, expected) in cases {
+        let (chain_pem, key_pem) = fx.client(label);
+        let mut chain = chain_der(&chain_pem);
+        assert_eq!(chain.len(), 2, "{label}: leaf and intermediate");
+        chain.push(not_a_certificate.clone());
+        let got = rustls_get(addr, &fx.root_pem(), chain, &key_pem);
+        if expected == "Success" {
+            assert_eq!(got, Ok(200), "{label}");
+        } else {
+            assert!(got.is_err(), "{label} was served: {got:?}");
+        }
+        let lines = log_lines(&fx.log_path(), 1);
+        let last = lines.last().cloned().unwrap_or_default();
+        assert!(
+            last.contains(&format!(" {expected} TID_")),
+            "{label}: expected {expected}, log: {last}"
+        );
+        std::fs::write(fx.log_path(), "").unwrap();
+    }
+    server.shutdown();
+    assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 1);
+}
