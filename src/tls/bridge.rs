@@ -30,7 +30,7 @@ use crate::deadline::{Deadline, Elapsed};
 const RX_BUF_BYTES: usize = 16 * 1024 + 512;
 /// A connection with nothing to read for this long is idle: it is parked
 /// (see `Session`), which frees the whole s2n connection including its
-/// record buffers and the parsed client chain. Waking costs a connection
+/// record buffers and the parsed client leaf. Waking costs a connection
 /// setup and a key derivation (and releasing buffers on every read would
 /// cost a 16 KiB wipe, free and re-malloc per request), so busy keep-alive
 /// connections never pay it, while idle ones still shrink quickly.
