@@ -96,5 +96,11 @@ PORTCULLIS_BIN=$BIN/portcullis LOADTEST_BIN=$BIN/loadtest loadtest/scale --no-bu
 r=0; grep -Eq '^\| 1 \| (io_uring|epoll) \| [1-9][0-9]* \| 1\.00× \|.* \| 0 \| [a-z (),]+ \| n/a \| n/a \| n/a \|$' "$work/scale-p.md" || r=$?
 check "loadtest/scale --processes: a row with handshakes and no errors" "$r"
 [ "$r" -eq 0 ] || cat "$work/scale-p.md" "$work/scale-p.err" >&2
+# The results line that flags a build whose RUSTFLAGS dropped libs2n's LTO.
+r=0
+[ -z "$(env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS -u CARGO_BUILD_RUSTFLAGS bash -c 'source loadtest/lib.sh; rustflags_note')" ] || r=1
+RUSTFLAGS=-Ctarget-cpu=native bash -c 'source loadtest/lib.sh; rustflags_note' | grep -q "without its link-time optimisation" || r=1
+[ -z "$(RUSTFLAGS='-Clinker-features=-lld' bash -c 'source loadtest/lib.sh; rustflags_note')" ] || r=1
+check "results note a RUSTFLAGS build, and only that" "$r"
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
