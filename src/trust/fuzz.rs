@@ -86,13 +86,12 @@ pub fn signed_leaf(data: &[u8]) {
     let Some((chain, ignore_leaf_expiry)) = signed_chain(data) else {
         return;
     };
-    let now_unix = now_unix();
+    let now = ValidationOptions {
+        ignore_leaf_expiry,
+        ..ValidationOptions::client_now()
+    };
     for purpose in [Purpose::Client, Purpose::Any] {
-        let opts = ValidationOptions {
-            purpose,
-            ignore_leaf_expiry,
-            now_unix,
-        };
+        let opts = ValidationOptions { purpose, ..now };
         let _ = demo().1.validate_tls_chain(&chain, &opts).status();
     }
 }
@@ -125,12 +124,6 @@ fn signed_chain(data: &[u8]) -> Option<(Vec<u8>, bool)> {
         frame(&[leaf, pki.intermediate.cert_der()]),
         pick & 0x80 != 0,
     ))
-}
-
-fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// The demo clients' leaves as (TBSCertificate, signatureAlgorithm) DER.
@@ -214,12 +207,10 @@ mod tests {
     use super::*;
 
     fn verdict(chain: &[u8]) -> String {
-        let opts = ValidationOptions {
-            purpose: Purpose::Client,
-            ignore_leaf_expiry: false,
-            now_unix: now_unix(),
-        };
-        demo().1.validate_tls_chain(chain, &opts).status()
+        demo()
+            .1
+            .validate_tls_chain(chain, &ValidationOptions::client_now())
+            .status()
     }
 
     #[test]
