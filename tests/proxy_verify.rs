@@ -554,8 +554,8 @@ fn rustls_get(
 
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let mut roots = rustls::RootCertStore::empty();
-    for c in CertificateDer::pem_slice_iter(root_pem) {
-        roots.add(c.unwrap()).unwrap();
+    for der in chain_der(root_pem) {
+        roots.add(CertificateDer::from(der)).unwrap();
     }
     let chain = chain.into_iter().map(CertificateDer::from).collect();
     let key = PrivateKeyDer::from_pem_slice(key_pem).unwrap();
@@ -588,9 +588,10 @@ fn rustls_get(
 
 /// DER of each certificate in a PEM chain.
 fn chain_der(pem: &[u8]) -> Vec<Vec<u8>> {
-    use rustls::pki_types::{pem::PemObject, CertificateDer};
-    CertificateDer::pem_slice_iter(pem)
-        .map(|c| c.unwrap().to_vec())
+    portcullis::trust::pem::parse(pem)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.der)
         .collect()
 }
 

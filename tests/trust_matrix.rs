@@ -314,10 +314,7 @@ fn malformed_chain_bytes_are_rejected_as_invalid() {
     let store = pki.store();
     let snap = store.current();
     let leaf = pki.inter.issue(&LeafSpec::client("framed", 25));
-    let mut framed = Vec::new();
-    let len = leaf.cert_der.len();
-    framed.extend_from_slice(&[(len >> 16) as u8, (len >> 8) as u8, len as u8]);
-    framed.extend_from_slice(&leaf.cert_der);
+    let framed = portcullis::trust::fuzz::frame(std::slice::from_ref(&leaf.cert_der));
     assert!(snap.validate_tls_chain(&framed, &opts()).is_success());
     let truncated = &framed[..framed.len() - 1];
     assert_eq!(
