@@ -538,8 +538,29 @@ fn close_notify_answers_close_notify_and_a_bare_fin_gets_a_bare_fin() {
     server.shutdown();
 }
 
+/// The client certificate a rustls client presents, whatever the server
+/// asks for. Built with `CertifiedKey::new`, which (unlike rustls's
+/// `with_client_auth_cert`) does not check that the key is the leaf's.
+#[derive(Debug)]
+struct Presents(std::sync::Arc<rustls::sign::CertifiedKey>);
+
+impl rustls::client::ResolvesClientCert for Presents {
+    fn resolve(
+        &self,
+        _root_hint_subjects: &[&[u8]],
+        _sigschemes: &[rustls::SignatureScheme],
+    ) -> Option<std::sync::Arc<rustls::sign::CertifiedKey>> {
+        Some(self.0.clone())
+    }
+
+    fn has_certs(&self) -> bool {
+        true
+    }
+}
+
 /// One GET over TLS 1.3 from a rustls client presenting `chain` (DER, sent
-/// as is: rustls does not parse the entries after the leaf) with `key_pem`.
+/// as is: rustls does not parse the entries after the leaf) and signing its
+/// CertificateVerify with `key_pem`, which need not be the leaf's key.
 /// `Ok(status)` when answered; `Err` says where it stopped.
 fn rustls_get(
     addr: std::net::SocketAddr,
@@ -559,12 +580,13 @@ fn rustls_get(
     }
     let chain = chain.into_iter().map(CertificateDer::from).collect();
     let key = PrivateKeyDer::from_pem_slice(key_pem).unwrap();
+    let signer = provider.key_provider.load_private_key(key).unwrap();
+    let presents = Presents(Arc::new(rustls::sign::CertifiedKey::new(chain, signer)));
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_protocol_versions(&[&rustls::version::TLS13])
         .unwrap()
         .with_root_certificates(roots)
-        .with_client_auth_cert(chain, key)
-        .map_err(|e| format!("client config: {e}"))?;
+        .with_client_cert_resolver(Arc::new(presents));
     let name = ServerName::try_from("localhost").unwrap();
     let conn = rustls::ClientConnection::new(Arc::new(cfg), name).unwrap();
     let tcp = std::net::TcpStream::connect(addr).map_err(|e| format!("connect: {e}"))?;
@@ -634,4 +656,122 @@ fn a_chain_with_an_unparseable_extra_certificate_is_judged_by_the_validator_alon
     }
     server.shutdown();
     assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 1);
+}
+
+#[test]
+fn certificate_verify_must_be_signed_with_the_leafs_own_key() {
+    // s2n checks the client's CertificateVerify with the public key it reads
+    // from the leaf's DER (vendor/README.md); portcullis's validator judges
+    // the chain. A valid chain whose CertificateVerify another client's key
+    // signed must fail the handshake, before the validator or the target
+    // sees it.
+    let fx = Fixture::new();
+    let (target, stats) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let addr = server.local_addrs()[0];
+    let (chain_pem, key_pem) = fx.client("valid");
+    let (other_chain_pem, other_key_pem) = fx.issue_client("other.demo.client", 4242);
+    assert_eq!(
+        rustls_get(addr, &fx.root_pem(), chain_der(&chain_pem), &key_pem),
+        Ok(200),
+        "the leaf's own key"
+    );
+    let got = rustls_get(addr, &fx.root_pem(), chain_der(&chain_pem), &other_key_pem);
+    assert!(got.is_err(), "served with another client's key: {got:?}");
+    // ... and that key's own chain is fine.
+    assert_eq!(
+        rustls_get(
+            addr,
+            &fx.root_pem(),
+            chain_der(&other_chain_pem),
+            &other_key_pem
+        ),
+        Ok(200)
+    );
+    // The failed handshake's line comes only after s2n's blinding delay
+    // (10-30 s), so only the two successes are waited for.
+    let lines = log_lines(&fx.log_path(), 2);
+    server.shutdown();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].contains("\"CN=valid.demo.client\"") && lines[0].contains(" Success TID_"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("\"CN=other.demo.client\"") && lines[1].contains(" Success TID_"),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[test]
+fn clients_with_p384_and_rsa_keys_are_verified() {
+    // The leaf's key type decides how s2n checks CertificateVerify (ECDSA on
+    // either curve, RSA-PSS for an RSA key in TLS 1.3); each must work with
+    // the key read from the leaf's DER.
+    use portcullis::pki::{KeyAlg, LeafSpec};
+    let fx = Fixture::new();
+    let (target, stats) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let addr = server.local_addrs()[0];
+    let algs = [("p384", KeyAlg::EcdsaP384), ("rsa", KeyAlg::Rsa2048)];
+    for (i, (label, alg)) in algs.into_iter().enumerate() {
+        let mut spec = LeafSpec::client(&format!("{label}.demo.client"), 5000 + i as u64);
+        spec.alg = alg;
+        let leaf = fx.pki.intermediate.issue(&spec);
+        let chain = format!("{}{}", leaf.cert_pem, fx.pki.intermediate.cert_pem());
+        let status = client_rt(async {
+            let mut s = handshake_with(&fx, addr, chain.as_bytes(), leaf.key_pem.as_bytes())
+                .await
+                .unwrap_or_else(|e| panic!("{label}: handshake: {e}"));
+            let r = tls_request(&mut s, &get("/", "")).await;
+            s.close().await;
+            r.map(|r| r.status)
+        });
+        assert_eq!(status, Some(200), "{label}");
+        let lines = log_lines(&fx.log_path(), i + 1);
+        let last = lines.last().cloned().unwrap_or_default();
+        assert!(
+            last.contains(&format!("{label}.demo.client")) && last.contains(" Success TID_"),
+            "{label}: {last}"
+        );
+    }
+    server.shutdown();
+    assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[test]
+fn a_leaf_malformed_outside_its_key_is_refused_by_the_validator() {
+    // s2n reads only the leaf's public key from its DER (vendor/README.md),
+    // so a leaf whose issuer name is malformed completes the handshake (its
+    // key did sign the CertificateVerify) and is refused at once by
+    // portcullis's validator, with ALB's reason: no CA has that name.
+    // (Decoded whole by s2n, it failed the handshake, logged only after the
+    // blinding delay.)
+    let fx = Fixture::new();
+    let (target, stats) = http_common::start_echo();
+    let server = start(&fx.config("verify", 1, target, ""));
+    let addr = server.local_addrs()[0];
+    let (chain_pem, key_pem) = fx.client("valid");
+    let mut chain = chain_der(&chain_pem);
+    // The issuer's first RDN, SET { SEQUENCE { OID 2.5.4.3, ... } }, the
+    // first commonName in the TBS, becomes a SEQUENCE.
+    let leaf = &mut chain[0];
+    let cn_oid = [0x06, 0x03, 0x55, 0x04, 0x03];
+    let at = leaf.windows(5).position(|w| w == cn_oid).expect("a CN");
+    assert_eq!((leaf[at - 4], leaf[at - 2]), (0x31, 0x30), "short-form RDN");
+    leaf[at - 4] = 0x30;
+    let got = rustls_get(addr, &fx.root_pem(), chain, &key_pem);
+    assert!(got.is_err(), "served: {got:?}");
+    let lines = log_lines(&fx.log_path(), 1);
+    server.shutdown();
+    assert_eq!(lines.len(), 1, "no line within 5 s");
+    assert!(
+        lines[0].contains(" Failed:ClientCertUntrusted TID_"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 0);
 }

@@ -31,8 +31,12 @@
 #include <openssl/asn1.h>
 #include <openssl/err.h>
 #include <openssl/x509.h>
+#if defined(OPENSSL_IS_AWSLC)
+    #include <openssl/bytestring.h>
+#endif
 
 #include "crypto/s2n_libcrypto.h"
+#include "crypto/s2n_openssl_evp.h"
 #include "crypto/s2n_openssl_x509.h"
 #include "crypto/s2n_pkey.h"
 #include "tls/extensions/s2n_extension_list.h"
@@ -587,8 +591,22 @@ static S2N_RESULT s2n_x509_validator_read_cert_chain(struct s2n_x509_validator *
     /* portcullis: with validation off, only the leaf is used (its public key
      * checks CertificateVerify), so the rest of the chain is not parsed. A
      * server has stored the raw chain whole (s2n_client_cert_chain_store) for
-     * the application, which validates it.
+     * the application, which validates it. With aws-lc, not even the leaf is
+     * decoded into an X509 here: s2n_x509_validator_validate_cert_chain takes
+     * its public key straight from the DER (s2n_x509_validator_leaf_public_key).
      */
+#if defined(OPENSSL_IS_AWSLC)
+    if (validator->skip_cert_validation) {
+        RESULT_ENSURE(s2n_stuffer_data_available(&cert_chain_in_stuffer) > 0, S2N_ERR_NO_CERT_FOUND);
+        struct s2n_blob asn1_cert = { 0 };
+        RESULT_GUARD(s2n_x509_validator_read_asn1_cert(&cert_chain_in_stuffer, &asn1_cert));
+        if (conn->actual_protocol_version >= S2N_TLS13) {
+            s2n_parsed_extensions_list parsed_extensions_list = { 0 };
+            RESULT_GUARD_POSIX(s2n_extension_list_parse(&cert_chain_in_stuffer, &parsed_extensions_list));
+        }
+        return S2N_RESULT_OK;
+    }
+#endif
     const uint16_t certs_to_parse = validator->skip_cert_validation ? 1 : validator->max_chain_depth;
     while (s2n_stuffer_data_available(&cert_chain_in_stuffer)
             && sk_X509_num(validator->cert_chain_from_wire) < certs_to_parse) {
@@ -984,6 +1002,57 @@ static S2N_RESULT s2n_x509_validator_handle_cert_validation_callback_result(stru
     return S2N_RESULT_OK;
 }
 
+#if defined(OPENSSL_IS_AWSLC)
+/* portcullis: the public key of the first certificate of a chain, read from
+ * the certificate's DER without decoding the rest of it (names, extensions)
+ * into an X509. It applies s2n_openssl_x509_parse's trailing-bytes rule to
+ * that certificate, and the key is decoded by the same aws-lc function that
+ * X509_get_pubkey ends in (EVP_parse_public_key, which checks, e.g., that an
+ * EC point lies on its curve). Used only when s2n's own validation is off,
+ * where the application validates the whole chain from its raw bytes.
+ */
+static S2N_RESULT s2n_x509_validator_leaf_public_key(uint8_t *cert_chain_in, uint32_t cert_chain_len,
+        s2n_pkey_type *pkey_type, struct s2n_pkey *public_key_out)
+{
+    struct s2n_blob cert_chain_blob = { 0 };
+    RESULT_GUARD_POSIX(s2n_blob_init(&cert_chain_blob, cert_chain_in, cert_chain_len));
+    struct s2n_stuffer cert_chain_in_stuffer = { 0 };
+    RESULT_GUARD_POSIX(s2n_stuffer_init_written(&cert_chain_in_stuffer, &cert_chain_blob));
+    struct s2n_blob asn1_cert = { 0 };
+    RESULT_GUARD(s2n_x509_validator_read_asn1_cert(&cert_chain_in_stuffer, &asn1_cert));
+
+    /* Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }
+     * TBSCertificate ::= SEQUENCE { [0] EXPLICIT version OPTIONAL, serialNumber,
+     *     signature, issuer, validity, subject, subjectPublicKeyInfo, ... }
+     */
+    CBS entry = { 0 }, cert = { 0 }, tbs = { 0 };
+    CBS_init(&entry, asn1_cert.data, asn1_cert.size);
+    RESULT_ENSURE(CBS_get_asn1(&entry, &cert, CBS_ASN1_SEQUENCE), S2N_ERR_DECODE_CERTIFICATE);
+    RESULT_ENSURE(CBS_len(&entry) <= S2N_MAX_ALLOWED_CERT_TRAILING_BYTES, S2N_ERR_DECODE_CERTIFICATE);
+    RESULT_ENSURE(CBS_get_asn1(&cert, &tbs, CBS_ASN1_SEQUENCE), S2N_ERR_DECODE_CERTIFICATE);
+    RESULT_ENSURE(CBS_get_optional_asn1(&tbs, NULL, NULL, CBS_ASN1_CONSTRUCTED | CBS_ASN1_CONTEXT_SPECIFIC | 0),
+            S2N_ERR_DECODE_CERTIFICATE);
+    RESULT_ENSURE(CBS_get_asn1(&tbs, NULL, CBS_ASN1_INTEGER), S2N_ERR_DECODE_CERTIFICATE);
+    for (int i = 0; i < 4; i++) {
+        /* signature, issuer, validity, subject */
+        RESULT_ENSURE(CBS_get_asn1(&tbs, NULL, CBS_ASN1_SEQUENCE), S2N_ERR_DECODE_CERTIFICATE);
+    }
+
+    DEFER_CLEANUP(EVP_PKEY *evp_public_key = EVP_parse_public_key(&tbs), EVP_PKEY_free_pointer);
+    RESULT_ENSURE(evp_public_key != NULL, S2N_ERR_DECODE_CERTIFICATE);
+    RESULT_GUARD(s2n_pkey_get_type(evp_public_key, pkey_type));
+
+    DEFER_CLEANUP(struct s2n_pkey public_key = { 0 }, s2n_pkey_free);
+    RESULT_GUARD(s2n_pkey_setup_for_type(&public_key, *pkey_type));
+    public_key.pkey = evp_public_key;
+    ZERO_TO_DISABLE_DEFER_CLEANUP(evp_public_key);
+
+    *public_key_out = public_key;
+    ZERO_TO_DISABLE_DEFER_CLEANUP(public_key);
+    return S2N_RESULT_OK;
+}
+#endif
+
 S2N_RESULT s2n_x509_validator_validate_cert_chain(struct s2n_x509_validator *validator, struct s2n_connection *conn,
         uint8_t *cert_chain_in, uint32_t cert_chain_len, s2n_pkey_type *pkey_type, struct s2n_pkey *public_key_out)
 {
@@ -1001,6 +1070,13 @@ S2N_RESULT s2n_x509_validator_validate_cert_chain(struct s2n_x509_validator *val
             RESULT_GUARD(s2n_x509_validator_handle_cert_validation_callback_result(validator));
         }
     }
+
+#if defined(OPENSSL_IS_AWSLC)
+    if (validator->skip_cert_validation) {
+        RESULT_GUARD(s2n_x509_validator_leaf_public_key(cert_chain_in, cert_chain_len, pkey_type, public_key_out));
+        return S2N_RESULT_OK;
+    }
+#endif
 
     /* retrieve information from leaf cert */
     RESULT_ENSURE_GT(sk_X509_num(validator->cert_chain_from_wire), 0);
