@@ -5,7 +5,8 @@
 # client certificates, starts the echo target and portcullis in verify mode on
 # loopback, runs a 2-second handshake storm (with one request per handshake)
 # a 2-second keep-alive request load and 20 handshakes that skip verifying the
-# proxy's certificate, then stops the proxy with SIGTERM.
+# proxy's certificate, then stops the proxy with SIGTERM; then short bounded runs
+# of loadtest/scale and loadtest/ab.
 # Fails when a good client is refused, a bad one admitted, a request fails,
 # the drain does not exit 0, or the connection log lacks either verdict.
 set -euo pipefail
@@ -96,6 +97,13 @@ PORTCULLIS_BIN=$BIN/portcullis LOADTEST_BIN=$BIN/loadtest loadtest/scale --no-bu
 r=0; grep -Eq '^\| 1 \| (io_uring|epoll) \| [1-9][0-9]* \| 1\.00× \|.* \| 0 \| [a-z (),]+ \| n/a \| n/a \| n/a \|$' "$work/scale-p.md" || r=$?
 check "loadtest/scale --processes: a row with handshakes and no errors" "$r"
 [ "$r" -eq 0 ] || cat "$work/scale-p.md" "$work/scale-p.err" >&2
+# loadtest/ab, bounded: the same binary as A and B, two 1-second runs.
+LOADTEST_BIN=$BIN/loadtest loadtest/ab "$BIN/portcullis" "$BIN/portcullis" --no-build --runs 2 \
+    --duration 1s --rate 50 --server-core 0 --client-cores "0-$(($(nproc) - 1))" \
+    >"$work/ab.md" 2>"$work/ab.err" || true
+r=0; grep -Eq '^- \*\*B ÷ A: [0-9]+\.[0-9]{3} [0-9]+\.[0-9]{3} \(mean [0-9]+\.[0-9]{3}, median [0-9.]+\)\*\*$' "$work/ab.md" || r=$?
+check "loadtest/ab: two runs, a ratio each, mean and median" "$r"
+[ "$r" -eq 0 ] || cat "$work/ab.md" "$work/ab.err" >&2
 # The results line that flags a build whose RUSTFLAGS dropped libs2n's LTO.
 r=0
 [ -z "$(env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS -u CARGO_BUILD_RUSTFLAGS bash -c 'source loadtest/lib.sh; rustflags_note')" ] || r=1
