@@ -17,7 +17,7 @@ pub fn verify_headers(leaf: &LeafInfo) -> Vec<(&'static str, String)> {
         (HEADER_ISSUER, leaf.issuer.clone()),
         (HEADER_SUBJECT, leaf.subject.clone()),
         (HEADER_VALIDITY, leaf.validity()),
-        (HEADER_LEAF, url_encode(&pem_encode(&leaf.der))),
+        (HEADER_LEAF, url_encoded_pem(&[&leaf.der])),
     ]
 }
 
@@ -25,11 +25,31 @@ pub fn verify_headers(leaf: &LeafInfo) -> Vec<(&'static str, String)> {
 /// URL-encoded PEM. `tls_chain` is s2n's (3-byte length, DER)* framing;
 /// malformed framing yields `None` (nothing is forwarded).
 pub fn passthrough_header(tls_chain: &[u8]) -> Option<(&'static str, String)> {
-    let mut pem = String::new();
-    for der in split_tls_chain(tls_chain)? {
-        pem.push_str(&pem_encode(der));
+    Some((HEADER_CLIENTCERT, url_encoded_pem(&split_tls_chain(tls_chain)?)))
+}
+
+/// `url_encode` of the certificates' concatenated PEM (`pem_encode`),
+/// written in one pass: base64's alphabet and `=` are left as they are, so
+/// only the PEM's spaces and newlines are escaped.
+pub fn url_encoded_pem<D: AsRef<[u8]>>(certs: &[D]) -> String {
+    const BEGIN: &[u8] = b"-----BEGIN%20CERTIFICATE-----%0A";
+    const END: &[u8] = b"-----END%20CERTIFICATE-----%0A";
+    let len = certs
+        .iter()
+        .map(|d| BEGIN.len() + END.len() + d.as_ref().len().div_ceil(48) * 67)
+        .sum();
+    let mut out = Vec::with_capacity(len);
+    for der in certs {
+        out.extend_from_slice(BEGIN);
+        // 48 bytes make one 64-column line.
+        for line in der.as_ref().chunks(48) {
+            crate::trust::pem::push_base64(line, &mut out);
+            out.extend_from_slice(b"%0A");
+        }
+        out.extend_from_slice(END);
     }
-    Some((HEADER_CLIENTCERT, url_encode(&pem)))
+    // Base64 and the markers are ASCII.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Splits s2n's client chain framing into DER certificates.
@@ -86,6 +106,25 @@ mod tests {
             "-----BEGIN%20CERT-----%0Aab+/=%0A"
         );
         assert_eq!(url_encode("\u{7f}\t%"), "%7F%09%25");
+    }
+
+    #[test]
+    fn url_encoded_pem_is_the_url_encoding_of_the_pem() {
+        // Every length around the 3-byte groups and the 48-byte lines, and
+        // every byte value.
+        let data: Vec<u8> = (0..=255u8).cycle().take(300).collect();
+        for len in 0..=data.len() {
+            let der = &data[..len];
+            assert_eq!(
+                url_encoded_pem(&[der]),
+                url_encode(&pem_encode(der)),
+                "{len} bytes"
+            );
+        }
+        let (a, b) = (&data[..97], &data[5..200]);
+        let joined = format!("{}{}", pem_encode(a), pem_encode(b));
+        assert_eq!(url_encoded_pem(&[a, b]), url_encode(&joined));
+        assert_eq!(url_encoded_pem::<&[u8]>(&[]), "");
     }
 
     #[test]

@@ -91,42 +91,53 @@ fn strip_marker<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
 
 /// PEM-encodes `der` under `label` with 64-column lines.
 pub fn encode(label: &str, der: &[u8]) -> String {
-    let b64 = encode_base64(der);
-    let mut out = String::with_capacity(b64.len() + b64.len() / 64 + 64);
-    out.push_str(BEGIN);
-    out.push_str(label);
-    out.push_str(DASHES);
-    out.push('\n');
-    for line in b64.as_bytes().chunks(64) {
-        // The alphabet is ASCII, so every chunk is valid UTF-8.
-        out.push_str(std::str::from_utf8(line).unwrap_or_default());
-        out.push('\n');
+    let mut out = Vec::with_capacity(der.len().div_ceil(48) * 65 + 2 * label.len() + 40);
+    out.extend_from_slice(BEGIN.as_bytes());
+    out.extend_from_slice(label.as_bytes());
+    out.extend_from_slice(DASHES.as_bytes());
+    out.push(b'\n');
+    // 48 bytes make one 64-column line.
+    for line in der.chunks(48) {
+        push_base64(line, &mut out);
+        out.push(b'\n');
     }
-    out.push_str(END);
-    out.push_str(label);
-    out.push_str(DASHES);
-    out.push('\n');
-    out
+    out.extend_from_slice(END.as_bytes());
+    out.extend_from_slice(label.as_bytes());
+    out.extend_from_slice(DASHES.as_bytes());
+    out.push(b'\n');
+    // The label is a &str and the rest ASCII.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+/// Appends the standard base64 of `data`, with padding, to `out`.
+pub fn push_base64(data: &[u8], out: &mut Vec<u8>) {
+    let digit = |n: u32, shift: u32| ALPHABET[((n >> shift) & 63) as usize];
+    let mut groups = data.chunks_exact(3);
+    for g in &mut groups {
+        let n = (u32::from(g[0]) << 16) | (u32::from(g[1]) << 8) | u32::from(g[2]);
+        out.extend_from_slice(&[digit(n, 18), digit(n, 12), digit(n, 6), digit(n, 0)]);
+    }
+    match *groups.remainder() {
+        [a] => {
+            let n = u32::from(a) << 16;
+            out.extend_from_slice(&[digit(n, 18), digit(n, 12), b'=', b'=']);
+        }
+        [a, b] => {
+            let n = (u32::from(a) << 16) | (u32::from(b) << 8);
+            out.extend_from_slice(&[digit(n, 18), digit(n, 12), digit(n, 6), b'=']);
+        }
+        _ => {}
+    }
+}
+
 /// Standard base64 with padding.
 pub fn encode_base64(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b1 = chunk.get(1).copied().unwrap_or(0);
-        let b2 = chunk.get(2).copied().unwrap_or(0);
-        let n = (u32::from(chunk[0]) << 16) | (u32::from(b1) << 8) | u32::from(b2);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4);
+    push_base64(data, &mut out);
+    // The alphabet is ASCII.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn sextet(c: u8) -> Option<u32> {
@@ -168,6 +179,28 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648_and_pem_lines_are_64_columns() {
+        let vectors = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, b64) in vectors {
+            assert_eq!(encode_base64(plain.as_bytes()), b64, "{plain:?}");
+        }
+        let der = [0xffu8; 100];
+        let pem = encode("X", &der);
+        let widths: Vec<usize> = pem.lines().map(str::len).collect();
+        assert_eq!(widths, [17, 64, 64, 8, 15], "{pem}");
+        assert!(pem.starts_with("-----BEGIN X-----\n/////") && pem.ends_with("\n-----END X-----\n"));
+        assert_eq!(decode(&pem.lines().skip(1).take(3).collect::<String>()).unwrap(), der);
+    }
 
     #[test]
     fn base64_round_trips_every_length_remainder() {
