@@ -1,6 +1,7 @@
 //! TLS termination end to end: handshakes in each mode, connection-log lines.
 
 mod common;
+mod http_common;
 
 use common::*;
 
@@ -129,4 +130,55 @@ fn without_advertise_ca_names_the_certificate_request_lists_none() {
     let (_fx, seen) = certificate_request_seen("");
     assert_eq!(seen.calls.load(std::sync::atomic::Ordering::SeqCst), 1);
     assert!(seen.names.lock().unwrap().is_empty());
+}
+
+#[test]
+fn tls12_listeners_verify_clients_and_forward_over_gcm_and_cbc() {
+    // A listener whose security_policy allows TLS 1.2 (a weakening an
+    // operator must choose) serves TLS 1.2 clients in verify mode. TLS 1.2
+    // runs code TLS 1.3 never does: its PRF, its transcript hashes, and for
+    // CBC suites the records' HMAC (s2n_hmac), whose hash states the vendored
+    // s2n allocates when first used (vendor/README.md).
+    use portcullis::tls::client::{client_config, connect};
+    let cases = [
+        // (server policy, client policy, cipher in the log)
+        (
+            "20230317",
+            "test_all_tls12",
+            "ECDHE-ECDSA-AES128-GCM-SHA256",
+        ),
+        ("20190214", "20190214", "ECDHE-ECDSA-AES128-SHA"),
+    ];
+    for (server_policy, client_policy, cipher) in cases {
+        let fx = Fixture::new();
+        let (target, stats) = http_common::start_echo();
+        let extra = format!("security_policy = \"{server_policy}\"\n");
+        let server = start(&fx.config("verify", 1, target, &extra));
+        let addr = server.local_addrs()[0];
+        let (chain, key) = fx.client("valid");
+        let statuses = client_rt(async {
+            let cfg = client_config(&fx.root_pem(), Some((&chain, &key)), client_policy).unwrap();
+            let mut s = connect(addr, &cfg, "localhost", std::time::Duration::from_secs(10))
+                .await
+                .unwrap_or_else(|e| panic!("{cipher}: handshake: {e}"));
+            // Two requests on one connection: the second runs the record
+            // MAC's state after its reset.
+            let mut statuses = Vec::new();
+            for _ in 0..2 {
+                statuses.push(tls_request(&mut s, &get("/", "")).await.map(|r| r.status));
+            }
+            s.close().await;
+            statuses
+        });
+        assert_eq!(statuses, [Some(200), Some(200)], "{cipher}");
+        let lines = log_lines(&fx.log_path(), 1);
+        server.shutdown();
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(
+            lines[0].contains(&format!(" TLSv1.2 {cipher} ")) && lines[0].contains(" Success TID_"),
+            "{}",
+            lines[0]
+        );
+        assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 2);
+    }
 }

@@ -25,7 +25,10 @@ pub fn verify_headers(leaf: &LeafInfo) -> Vec<(&'static str, String)> {
 /// URL-encoded PEM. `tls_chain` is s2n's (3-byte length, DER)* framing;
 /// malformed framing yields `None` (nothing is forwarded).
 pub fn passthrough_header(tls_chain: &[u8]) -> Option<(&'static str, String)> {
-    Some((HEADER_CLIENTCERT, url_encoded_pem(&split_tls_chain(tls_chain)?)))
+    Some((
+        HEADER_CLIENTCERT,
+        url_encoded_pem(&split_tls_chain(tls_chain)?),
+    ))
 }
 
 /// `url_encode` of the certificates' concatenated PEM (`pem_encode`),

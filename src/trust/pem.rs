@@ -198,8 +198,13 @@ mod tests {
         let pem = encode("X", &der);
         let widths: Vec<usize> = pem.lines().map(str::len).collect();
         assert_eq!(widths, [17, 64, 64, 8, 15], "{pem}");
-        assert!(pem.starts_with("-----BEGIN X-----\n/////") && pem.ends_with("\n-----END X-----\n"));
-        assert_eq!(decode(&pem.lines().skip(1).take(3).collect::<String>()).unwrap(), der);
+        assert!(
+            pem.starts_with("-----BEGIN X-----\n/////") && pem.ends_with("\n-----END X-----\n")
+        );
+        assert_eq!(
+            decode(&pem.lines().skip(1).take(3).collect::<String>()).unwrap(),
+            der
+        );
     }
 
     #[test]

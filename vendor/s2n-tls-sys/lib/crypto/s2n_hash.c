@@ -160,22 +160,39 @@ int s2n_hash_is_ready_for_input(struct s2n_hash_state *state)
     return state->is_ready_for_input;
 }
 
-static int s2n_evp_hash_new(struct s2n_hash_state *state)
+/* portcullis: a hash state's EVP_MD_CTXs are allocated when the state is
+ * first initialized or copied into, not when it is created. Many states are
+ * created and never used: every s2n_hmac_state holds four, and the TLS 1.3
+ * key schedule creates one s2n_hmac_state per derivation, which the
+ * libcrypto's HKDF (s2n_hkdf.c) never touches; 104 EVP_MD_CTX allocations and
+ * frees per handshake.
+ */
+static int s2n_evp_hash_alloc_ctx(struct s2n_hash_state *state)
 {
-    POSIX_ENSURE_REF(state->digest.high_level.evp.ctx = S2N_EVP_MD_CTX_NEW());
-    if (s2n_hash_use_custom_md5_sha1()) {
+    if (state->digest.high_level.evp.ctx == NULL) {
+        POSIX_ENSURE_REF(state->digest.high_level.evp.ctx = S2N_EVP_MD_CTX_NEW());
+    }
+    if (s2n_hash_use_custom_md5_sha1() && state->digest.high_level.evp_md5_secondary.ctx == NULL) {
         POSIX_ENSURE_REF(state->digest.high_level.evp_md5_secondary.ctx = S2N_EVP_MD_CTX_NEW());
     }
     return S2N_SUCCESS;
 }
 
+static int s2n_evp_hash_new(struct s2n_hash_state *state)
+{
+    state->digest.high_level.evp.ctx = NULL;
+    state->digest.high_level.evp_md5_secondary.ctx = NULL;
+    return S2N_SUCCESS;
+}
+
 static int s2n_evp_hash_init(struct s2n_hash_state *state, s2n_hash_algorithm alg)
 {
-    POSIX_ENSURE_REF(state->digest.high_level.evp.ctx);
-
     if (alg == S2N_HASH_NONE) {
         return S2N_SUCCESS;
     }
+
+    POSIX_GUARD(s2n_evp_hash_alloc_ctx(state));
+    POSIX_ENSURE_REF(state->digest.high_level.evp.ctx);
 
     if (alg == S2N_HASH_MD5_SHA1 && s2n_hash_use_custom_md5_sha1()) {
         POSIX_ENSURE_REF(state->digest.high_level.evp_md5_secondary.ctx);
@@ -269,6 +286,7 @@ static int s2n_evp_hash_copy(struct s2n_hash_state *to, struct s2n_hash_state *f
         return S2N_SUCCESS;
     }
 
+    POSIX_GUARD(s2n_evp_hash_alloc_ctx(to));
     POSIX_ENSURE_REF(to->digest.high_level.evp.ctx);
     POSIX_GUARD_OSSL(EVP_MD_CTX_copy_ex(to->digest.high_level.evp.ctx, from->digest.high_level.evp.ctx), S2N_ERR_HASH_COPY_FAILED);
 
@@ -282,6 +300,10 @@ static int s2n_evp_hash_copy(struct s2n_hash_state *to, struct s2n_hash_state *f
 
 static int s2n_evp_hash_reset(struct s2n_hash_state *state)
 {
+    /* portcullis: a state never initialized has nothing to reset. */
+    if (state->digest.high_level.evp.ctx == NULL) {
+        return S2N_SUCCESS;
+    }
     POSIX_GUARD_OSSL(S2N_EVP_MD_CTX_RESET(state->digest.high_level.evp.ctx), S2N_ERR_HASH_WIPE_FAILED);
     if (state->alg == S2N_HASH_MD5_SHA1 && s2n_hash_use_custom_md5_sha1()) {
         POSIX_GUARD_OSSL(S2N_EVP_MD_CTX_RESET(state->digest.high_level.evp_md5_secondary.ctx), S2N_ERR_HASH_WIPE_FAILED);
