@@ -44,11 +44,7 @@ pub fn url_encoded_pem<D: AsRef<[u8]>>(certs: &[D]) -> String {
     let mut out = Vec::with_capacity(len);
     for der in certs {
         out.extend_from_slice(BEGIN);
-        // 48 bytes make one 64-column line.
-        for line in der.as_ref().chunks(48) {
-            crate::trust::pem::push_base64(line, &mut out);
-            out.extend_from_slice(b"%0A");
-        }
+        crate::trust::pem::push_base64_lines(der.as_ref(), b"%0A", &mut out);
         out.extend_from_slice(END);
     }
     // Base64 and the markers are ASCII.

@@ -96,11 +96,7 @@ pub fn encode(label: &str, der: &[u8]) -> String {
     out.extend_from_slice(label.as_bytes());
     out.extend_from_slice(DASHES.as_bytes());
     out.push(b'\n');
-    // 48 bytes make one 64-column line.
-    for line in der.chunks(48) {
-        push_base64(line, &mut out);
-        out.push(b'\n');
-    }
+    push_base64_lines(der, b"\n", &mut out);
     out.extend_from_slice(END.as_bytes());
     out.extend_from_slice(label.as_bytes());
     out.extend_from_slice(DASHES.as_bytes());
@@ -110,6 +106,16 @@ pub fn encode(label: &str, der: &[u8]) -> String {
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Appends the base64 of `der` in PEM's 64-column lines, each followed by
+/// `newline` (`\n` in PEM, `%0A` in a URL-encoded PEM header).
+pub fn push_base64_lines(der: &[u8], newline: &[u8], out: &mut Vec<u8>) {
+    // 48 bytes make one 64-column line.
+    for line in der.chunks(48) {
+        push_base64(line, out);
+        out.extend_from_slice(newline);
+    }
+}
 
 /// Appends the standard base64 of `data`, with padding, to `out`.
 pub fn push_base64(data: &[u8], out: &mut Vec<u8>) {
