@@ -31,9 +31,10 @@ pub fn passthrough_header(tls_chain: &[u8]) -> Option<(&'static str, String)> {
     ))
 }
 
-/// `url_encode` of the certificates' concatenated PEM (`pem_encode`),
-/// written in one pass: base64's alphabet and `=` are left as they are, so
-/// only the PEM's spaces and newlines are escaped.
+/// The certificates' concatenated PEM (64-column lines) in ALB's URL
+/// encoding, written in one pass: unreserved characters and `+`, `=`, `/`
+/// are left as they are and everything else is percent-encoded, so of PEM
+/// only the markers' spaces and the newlines are escaped.
 pub fn url_encoded_pem<D: AsRef<[u8]>>(certs: &[D]) -> String {
     const BEGIN: &[u8] = b"-----BEGIN%20CERTIFICATE-----%0A";
     const END: &[u8] = b"-----END%20CERTIFICATE-----%0A";
@@ -68,35 +69,36 @@ pub fn split_tls_chain(mut bytes: &[u8]) -> Option<Vec<&[u8]>> {
     Some(out)
 }
 
-/// PEM with 64-column lines and a trailing newline.
-pub fn pem_encode(der: &[u8]) -> String {
-    crate::trust::pem::encode("CERTIFICATE", der)
-}
-
-/// ALB's URL encoding of PEM: unreserved characters and `+`, `=`, `/` are
-/// left as they are; everything else (space, newline) is percent-encoded.
-pub fn url_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 16);
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b'+' | b'=' | b'/' => out.push(b as char),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xf)]));
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// PEM with 64-column lines and a trailing newline.
+    fn pem_encode(der: &[u8]) -> String {
+        crate::trust::pem::encode("CERTIFICATE", der)
+    }
+
+    /// ALB's URL encoding of PEM, byte by byte: the oracle for
+    /// `url_encoded_pem`. Unreserved characters and `+`, `=`, `/` are left as
+    /// they are; everything else (space, newline) is percent-encoded.
+    fn url_encode(s: &str) -> String {
+        let mut out = String::with_capacity(s.len() + s.len() / 16);
+        for b in s.bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    out.push(b as char)
+                }
+                b'+' | b'=' | b'/' => out.push(b as char),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                    out.push('%');
+                    out.push(char::from(HEX[usize::from(b >> 4)]));
+                    out.push(char::from(HEX[usize::from(b & 0xf)]));
+                }
+            }
+        }
+        out
+    }
 
     #[test]
     fn url_encoding_keeps_plus_equals_slash_and_escapes_space_and_newline() {
