@@ -9,6 +9,19 @@ use std::time::Duration;
 const SPOOF: &str =
     "X-Amzn-Mtls-Clientcert-Subject: CN=admin\r\nx-amzn-mtls-clientcert-leaf: forged\r\n";
 
+/// Waits for the connection log's line, asserts that the last one carries
+/// `verdict` (`Success` or `Failed:<reason>`), then empties the log for the
+/// next case.
+fn expect_verdict_then_clear_log(fx: &Fixture, verdict: &str, case: &str) {
+    let lines = log_lines(&fx.log_path(), 1);
+    let last = lines.last().cloned().unwrap_or_default();
+    assert!(
+        last.contains(&format!(" {verdict} TID_")),
+        "{case}: expected {verdict}, log: {last}"
+    );
+    std::fs::write(fx.log_path(), "").unwrap();
+}
+
 #[test]
 fn a_valid_client_reaches_the_target_with_albs_identity_headers() {
     let fx = Fixture::new();
@@ -95,13 +108,7 @@ fn bad_clients_are_refused_and_logged_with_albs_reasons() {
             }
         });
         assert!(got.is_none(), "{label:?} was served: {got:?}");
-        let lines = log_lines(&fx.log_path(), 1);
-        let last = lines.last().cloned().unwrap_or_default();
-        assert!(
-            last.contains(&format!(" {expected} TID_")),
-            "{label:?}: expected {expected}, log: {last}"
-        );
-        std::fs::write(fx.log_path(), "").unwrap();
+        expect_verdict_then_clear_log(&fx, expected, &format!("{label:?}"));
     }
     server.shutdown();
     assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 0);
@@ -646,13 +653,7 @@ fn a_chain_with_an_unparseable_extra_certificate_is_judged_by_the_validator_alon
         } else {
             assert!(got.is_err(), "{label} was served: {got:?}");
         }
-        let lines = log_lines(&fx.log_path(), 1);
-        let last = lines.last().cloned().unwrap_or_default();
-        assert!(
-            last.contains(&format!(" {expected} TID_")),
-            "{label}: expected {expected}, log: {last}"
-        );
-        std::fs::write(fx.log_path(), "").unwrap();
+        expect_verdict_then_clear_log(&fx, expected, label);
     }
     server.shutdown();
     assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 1);
