@@ -106,3 +106,6 @@ rustflags_note() {
     esac
     echo "- build: ${flags% } set, replacing .cargo/config.toml's linker setting: libs2n was linked without its link-time optimisation (see loadtest/README.md), so portcullis's CPU figures are a few per cent higher than from a plain build"
 }
+
+# A field of a JSON document (needs python3): json FILE 'python expression over d'.
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
