@@ -59,7 +59,7 @@ impl HttpLimits {
 }
 
 /// What [`serve`] needs to know about one client connection.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct ConnContext {
     /// The client's address; its IP goes into X-Forwarded-For.
     pub client_addr: SocketAddr,

@@ -9,6 +9,7 @@
 //! sit behind several proxies expect the whole chain; then the caller's
 //! identity fields are added as given.
 
+use std::cell::{Cell, OnceCell};
 use std::io::Write as _;
 use std::net::IpAddr;
 
@@ -48,12 +49,18 @@ pub struct ForwardInfo<'a> {
     pub identity_headers: &'a IdentityHeaders,
 }
 
-/// A connection's identity fields, checked and rendered once at admission
+/// The fields a deferred [`IdentityHeaders`] renders, in order.
+pub type IdentityFields = Vec<(&'static str, String)>;
+
+/// A connection's identity fields, checked and rendered once per connection
 /// (`Name: value\r\n` each, in order) so that each request only copies
-/// them.
-#[derive(Debug, Clone, Default)]
+/// them. Verify mode defers the rendering to the first request: a client
+/// that closes after its handshake (or sends nothing) never pays for it.
+#[derive(Default)]
 pub struct IdentityHeaders {
-    block: Box<[u8]>,
+    block: OnceCell<Box<[u8]>>,
+    /// Produces the fields on first use; taken by the rendering.
+    deferred: Cell<Option<Box<dyn FnOnce() -> IdentityFields>>>,
 }
 
 impl IdentityHeaders {
@@ -61,30 +68,58 @@ impl IdentityHeaders {
     /// holds CR, LF or NUL is left out (with a warning): it could split the
     /// head.
     pub fn new<N: AsRef<str>, V: AsRef<str>>(fields: &[(N, V)]) -> IdentityHeaders {
-        // Sized exactly up front: the block lives as long as the connection,
-        // and growing it would leave freed steps behind in the heap.
-        let len = fields
-            .iter()
-            .map(|(n, v)| n.as_ref().len() + v.as_ref().len() + 4)
-            .sum();
-        let mut block = Vec::with_capacity(len);
-        for (name, value) in fields {
-            let (name, value) = (name.as_ref(), value.as_ref());
-            if is_emittable(name, value) {
-                push_field(&mut block, name.as_bytes(), value.as_bytes());
-            } else {
-                tracing::warn!(header = name, "identity header with control bytes not sent");
-            }
-        }
         IdentityHeaders {
-            block: block.into_boxed_slice(),
+            block: OnceCell::from(render(fields)),
+            deferred: Cell::new(None),
+        }
+    }
+
+    /// Renders the fields `fields` produces when they are first needed.
+    pub fn deferred(fields: impl FnOnce() -> IdentityFields + 'static) -> IdentityHeaders {
+        IdentityHeaders {
+            block: OnceCell::new(),
+            deferred: Cell::new(Some(Box::new(fields))),
         }
     }
 
     /// The rendered fields.
     pub fn as_bytes(&self) -> &[u8] {
-        &self.block
+        self.block.get_or_init(|| match self.deferred.take() {
+            Some(fields) => render(&fields()),
+            None => Box::default(),
+        })
     }
+}
+
+impl std::fmt::Debug for IdentityHeaders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.block.get() {
+            Some(block) => f
+                .debug_struct("IdentityHeaders")
+                .field("block", &String::from_utf8_lossy(block))
+                .finish(),
+            None => f.write_str("IdentityHeaders(deferred)"),
+        }
+    }
+}
+
+fn render<N: AsRef<str>, V: AsRef<str>>(fields: &[(N, V)]) -> Box<[u8]> {
+    // Sized exactly up front: the block lives as long as the connection,
+    // and growing it would leave freed steps behind in the heap.
+    let len = fields
+        .iter()
+        .map(|(n, v)| n.as_ref().len() + v.as_ref().len() + 4)
+        .sum();
+    let mut block = Vec::with_capacity(len);
+    for (name, value) in fields {
+        let (name, value) = (name.as_ref(), value.as_ref());
+        if is_emittable(name, value) {
+            push_field(&mut block, name.as_bytes(), value.as_bytes());
+        } else {
+            tracing::warn!(header = name, "identity header with control bytes not sent");
+        }
+    }
+    block.into_boxed_slice()
 }
 
 /// What the response rewrite must change besides dropping hop-by-hop fields.
@@ -392,6 +427,33 @@ mod tests {
             "POST /p?q HTTP/1.1\r\nHost: \r\nContent-Length: 3\r\nX-A: 1\r\nX-Forwarded-For: 10.0.0.1\r\n\
              X-Forwarded-Proto: https\r\nX-Forwarded-Port: 8443\r\nX-Amzn-Mtls-Clientcert-Leaf: a%20b\r\n\r\n"
         );
+    }
+
+    #[test]
+    fn deferred_identity_fields_are_rendered_once_on_first_use_and_checked_alike() {
+        use std::rc::Rc;
+        let fields = || -> IdentityFields {
+            vec![
+                ("X-Amzn-Mtls-Clientcert-Subject", "CN=a\r\nX-Evil: 1".into()),
+                ("X-Amzn-Mtls-Clientcert-Issuer", "CN=b".into()),
+            ]
+        };
+        let calls = Rc::new(Cell::new(0));
+        let counted = calls.clone();
+        let deferred = IdentityHeaders::deferred(move || {
+            counted.set(counted.get() + 1);
+            fields()
+        });
+        assert_eq!(calls.get(), 0, "nothing is rendered before it is needed");
+        assert_eq!(format!("{deferred:?}"), "IdentityHeaders(deferred)");
+        let eager = IdentityHeaders::new(&fields());
+        assert_eq!(deferred.as_bytes(), eager.as_bytes());
+        assert_eq!(
+            deferred.as_bytes(),
+            b"X-Amzn-Mtls-Clientcert-Issuer: CN=b\r\n"
+        );
+        assert_eq!(calls.get(), 1);
+        assert_eq!(IdentityHeaders::default().as_bytes(), b"");
     }
 
     #[test]

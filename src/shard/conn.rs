@@ -302,10 +302,11 @@ impl Conn<'_> {
                 m.verify(self.li, status);
                 m.signature_checks(sigmemo::take_counts());
                 self.log(Some(facts), Some(&verdict), &verdict.status());
-                match (&verdict.result, &verdict.leaf) {
-                    (Ok(()), Some(leaf)) => {
-                        Some(IdentityHeaders::new(&identity::verify_headers(leaf)))
-                    }
+                match (verdict.result, verdict.leaf) {
+                    // Rendered by the first request, if one comes.
+                    (Ok(()), Some(leaf)) => Some(IdentityHeaders::deferred(move || {
+                        identity::verify_headers(&leaf)
+                    })),
                     _ => None,
                 }
             }
