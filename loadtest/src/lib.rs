@@ -5,6 +5,7 @@
 //! the stats are merged once at the end into a [`report::Report`]. Runs are always
 //! bounded ([`pacing::Bounds`]): by a duration, a count, or a 10 s default.
 
+pub mod breakdown;
 pub mod clients;
 pub mod echo;
 pub mod floor;

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 
+use portcullis_loadtest::breakdown::{self, Breakdown};
 use portcullis_loadtest::clients::{ClientSet, ServerAuth, Source};
 use portcullis_loadtest::echo::EchoServer;
 use portcullis_loadtest::pacing::parse_duration;
@@ -52,6 +53,19 @@ enum Command {
         /// Worker threads.
         #[arg(long, default_value_t = 1)]
         threads: usize,
+    },
+    /// Share of a server's CPU samples per category (kernel, crypto, TLS library, allocator,
+    /// ...) from `perf script -F ip,sym,dso` output (a file, or stdin).
+    Breakdown {
+        /// The server's binary has its TLS library linked in (portcullis): its C functions
+        /// are the TLS library's, its Rust ones the server's.
+        #[arg(long)]
+        static_tls: bool,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// `perf script -F ip,sym,dso` output; stdin when absent.
+        input: Option<PathBuf>,
     },
     /// Bare crypto floor of one server-side mTLS handshake (X25519 + P-256 sign + 2 verifies).
     Floor {
@@ -297,6 +311,26 @@ fn main() -> Result<()> {
                 println!("{}", serde_json::to_string_pretty(&f)?);
             } else {
                 print!("{}", f.render());
+            }
+        }
+        Command::Breakdown {
+            static_tls,
+            json,
+            input,
+        } => {
+            let text = match &input {
+                Some(path) => std::fs::read_to_string(path)
+                    .with_context(|| format!("reading {}", path.display()))?,
+                None => std::io::read_to_string(std::io::stdin()).context("reading stdin")?,
+            };
+            let b = Breakdown::from_perf_script(&text, breakdown::Options { static_tls });
+            if b.samples == 0 {
+                bail!("no samples in the input (expected `perf script -F ip,sym,dso` lines)");
+            }
+            if json {
+                println!("{}", b.to_json());
+            } else {
+                print!("{}", b.render());
             }
         }
     }
