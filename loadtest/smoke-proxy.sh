@@ -6,7 +6,7 @@
 # loopback, runs a 2-second handshake storm (with one request per handshake)
 # a 2-second keep-alive request load and 20 handshakes that skip verifying the
 # proxy's certificate, then stops the proxy with SIGTERM; then short bounded runs
-# of loadtest/scale and loadtest/ab.
+# of loadtest/scale and loadtest/ab, and loadtest breakdown on samples.
 # Fails when a good client is refused, a bad one admitted, a request fails,
 # the drain does not exit 0, or the connection log lacks either verdict.
 set -euo pipefail
@@ -104,6 +104,22 @@ LOADTEST_BIN=$BIN/loadtest loadtest/ab "$BIN/portcullis" "$BIN/portcullis" --no-
 r=0; grep -Eq '^- \*\*B ÷ A: [0-9]+\.[0-9]{3} [0-9]+\.[0-9]{3} \(mean [0-9]+\.[0-9]{3}, median [0-9.]+\)\*\*$' "$work/ab.md" || r=$?
 check "loadtest/ab: two runs, a ratio each, mean and median" "$r"
 [ "$r" -eq 0 ] || cat "$work/ab.md" "$work/ab.err" >&2
+# loadtest breakdown (compare --profile): the command line on known samples, and,
+# where perf can sample, on a real profile of the crypto floor (aws-lc linked in).
+r=0
+printf '%s\n' '  ffffffff81 tcp_ack ([kernel.kallsyms])' '  55d0 __ecp_nistz256_mul_montx (/bin/portcullis)' \
+    '  55d1 monoio::task::raw::poll (/bin/portcullis)' '  55d2 s2n_negotiate (/bin/portcullis)' |
+    "$BIN/loadtest" breakdown --static-tls --json >"$work/breakdown.json" || r=$?
+[ "$r" -eq 0 ] && py "$work/breakdown.json" "d['samples'] == 4 and d['share'] == {'kernel': 0.25, 'p256': 0.25, 'server': 0.25, 'tls_rest': 0.25}" || r=1
+if perf record -q -e cpu-clock -o /dev/null -- true 2>/dev/null; then
+    perf record -q -e cpu-clock -F 999 -o "$work/floor.perf" -- "$BIN/loadtest" floor --iterations 300 >/dev/null 2>&1 || r=1
+    perf script -i "$work/floor.perf" -F ip,sym,dso 2>/dev/null | "$BIN/loadtest" breakdown --static-tls --json >"$work/floor-breakdown.json" || r=1
+    [ "$r" -eq 0 ] && py "$work/floor-breakdown.json" "d['share'].get('p256', 0) + d['share'].get('x25519', 0) > 0.5" || r=1
+    what="known samples and a perf profile of the floor"
+else
+    what="known samples (perf cannot sample here)"
+fi
+check "loadtest breakdown: $what" "$r"
 # The results line that flags a build whose RUSTFLAGS dropped libs2n's LTO.
 r=0
 [ -z "$(env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS -u CARGO_BUILD_RUSTFLAGS bash -c 'source loadtest/lib.sh; rustflags_note')" ] || r=1
