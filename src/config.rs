@@ -117,6 +117,9 @@ pub struct RuntimeConfig {
     /// Signature checks each shard remembers (`trust::sigmemo`); 0 turns the memo off.
     #[serde(default = "default_signature_cache_entries")]
     pub signature_cache_entries: usize,
+    /// Client leaves each shard keeps parsed (`trust::leafcache`); 0 turns the cache off.
+    #[serde(default = "default_certificate_cache_entries")]
+    pub certificate_cache_entries: usize,
 }
 
 /// What a config without a `[runtime]` table gets: the same as an empty one.
@@ -127,6 +130,7 @@ impl Default for RuntimeConfig {
             cpu_affinity: None,
             drain_timeout_ms: default_drain_timeout_ms(),
             signature_cache_entries: default_signature_cache_entries(),
+            certificate_cache_entries: default_certificate_cache_entries(),
         }
     }
 }
@@ -305,6 +309,11 @@ impl Config {
                 "runtime.signature_cache_entries must be at most {MAX_SIGNATURE_CACHE_ENTRIES} (per shard; 0 turns the memo off)"
             )));
         }
+        if self.runtime.certificate_cache_entries > MAX_CERTIFICATE_CACHE_ENTRIES {
+            return Err(self.invalid(format!(
+                "runtime.certificate_cache_entries must be at most {MAX_CERTIFICATE_CACHE_ENTRIES} (per shard; 0 turns the cache off)"
+            )));
+        }
         let shards = self.runtime.shards.resolve();
         if let Some(cpus) = &self.runtime.cpu_affinity {
             if cpus.len() < shards {
@@ -380,6 +389,12 @@ pub const MAX_SIGNATURE_CACHE_ENTRIES: usize = 1 << 20;
 
 fn default_signature_cache_entries() -> usize {
     crate::trust::sigmemo::DEFAULT_ENTRIES
+}
+/// Largest `certificate_cache_entries`: about 128 MiB per shard when full.
+pub const MAX_CERTIFICATE_CACHE_ENTRIES: usize = 1 << 16;
+
+fn default_certificate_cache_entries() -> usize {
+    crate::trust::leafcache::DEFAULT_ENTRIES
 }
 fn default_security_policy() -> String {
     DEFAULT_SECURITY_POLICY.to_string()
@@ -512,6 +527,21 @@ targets = ["127.0.0.1:9000"]
         let err = parse(&huge).unwrap_err().to_string();
         assert!(
             err.contains("signature_cache_entries must be at most"),
+            "{err}"
+        );
+        assert_eq!(
+            c.runtime.certificate_cache_entries,
+            crate::trust::leafcache::DEFAULT_ENTRIES
+        );
+        let off = GOOD.replace("shards = 2", "shards = 2\ncertificate_cache_entries = 0");
+        assert_eq!(parse(&off).unwrap().runtime.certificate_cache_entries, 0);
+        let huge = GOOD.replace(
+            "shards = 2",
+            "shards = 2\ncertificate_cache_entries = 70000",
+        );
+        let err = parse(&huge).unwrap_err().to_string();
+        assert!(
+            err.contains("certificate_cache_entries must be at most"),
             "{err}"
         );
     }

@@ -24,7 +24,8 @@
 //!   CRL signature verified once, at load, into an immutable index behind one
 //!   `ArcSwap`; a handshake costs about one signature verification (the leaf)
 //!   plus O(1) CRL lookups, and none for a returning client: each shard
-//!   remembers the signature checks that passed ([`trust::sigmemo`]).
+//!   remembers the signature checks that passed ([`trust::sigmemo`]) and
+//!   keeps the leaves that validated parsed ([`trust::leafcache`]).
 //!   s2n's own X.509 verification is off; the chain is
 //!   validated right after the handshake, before any application byte is read.
 //! * **HTTP** ([`http`]): a strict, limited head parser, header rewriting,

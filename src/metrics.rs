@@ -130,6 +130,8 @@ pub struct ShardMetrics {
     sessions_unparked: AtomicU64,
     signature_memo_hits: AtomicU64,
     signature_memo_misses: AtomicU64,
+    leaf_cache_hits: AtomicU64,
+    leaf_cache_misses: AtomicU64,
 }
 
 impl ShardMetrics {
@@ -147,6 +149,8 @@ impl ShardMetrics {
             sessions_unparked: AtomicU64::new(0),
             signature_memo_hits: AtomicU64::new(0),
             signature_memo_misses: AtomicU64::new(0),
+            leaf_cache_hits: AtomicU64::new(0),
+            leaf_cache_misses: AtomicU64::new(0),
         }
     }
 
@@ -239,6 +243,17 @@ impl ShardMetrics {
         }
         if counts.misses > 0 {
             self.signature_memo_misses.fetch_add(counts.misses, Relaxed);
+        }
+    }
+
+    /// Adds a validation's client leaf lookups: found parsed in the shard's
+    /// cache (hits) or parsed (misses).
+    pub fn leaf_cache(&self, counts: crate::trust::sigmemo::Counts) {
+        if counts.hits > 0 {
+            self.leaf_cache_hits.fetch_add(counts.hits, Relaxed);
+        }
+        if counts.misses > 0 {
+            self.leaf_cache_misses.fetch_add(counts.misses, Relaxed);
         }
     }
 

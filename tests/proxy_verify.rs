@@ -442,6 +442,11 @@ fn a_returning_client_is_verified_from_the_shards_signature_memo() {
         let hit = series("portcullis_signature_cache_hits_total");
         let miss = series("portcullis_signature_cache_misses_total");
         assert_eq!((hit, miss), (hits, misses), "capacity {entries}");
+        // The leaf cache (default capacity) parses the valid leaf once; the
+        // revoked one is parsed and, refused, not kept.
+        let leaf_hits = series("portcullis_certificate_cache_hits_total");
+        let leaf_misses = series("portcullis_certificate_cache_misses_total");
+        assert_eq!((leaf_hits, leaf_misses), (2.0, 2.0));
     }
     assert_eq!(stats.requests.load(std::sync::atomic::Ordering::SeqCst), 6);
 }

@@ -141,7 +141,7 @@ fn render_connections(m: &Metrics, out: &mut String) {
     for (i, s) in m.shards.iter().enumerate() {
         sample(out, name, &[("shard", &i.to_string())], s.parked_sessions());
     }
-    let counters: [(&str, &str, ShardField); 7] = [
+    let counters: [(&str, &str, ShardField); 9] = [
         (
             "portcullis_connections_total",
             "Client connections accepted.",
@@ -176,6 +176,16 @@ fn render_connections(m: &Metrics, out: &mut String) {
             "portcullis_signature_cache_misses_total",
             "Client certificate signature checks that ran the public-key operation.",
             |s| &s.signature_memo_misses,
+        ),
+        (
+            "portcullis_certificate_cache_hits_total",
+            "Client leaf certificates found already parsed in a shard's cache of leaves that validated.",
+            |s| &s.leaf_cache_hits,
+        ),
+        (
+            "portcullis_certificate_cache_misses_total",
+            "Client leaf certificates parsed (not in the shard's cache).",
+            |s| &s.leaf_cache_misses,
         ),
     ];
     for (name, help, field) in counters {
@@ -371,6 +381,6 @@ mod tests {
                 assert!(series.ends_with('}'), "{line}");
             }
         }
-        assert_eq!(typed.len(), 19, "{typed:?}");
+        assert_eq!(typed.len(), 21, "{typed:?}");
     }
 }

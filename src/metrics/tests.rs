@@ -159,4 +159,15 @@ fn signature_memo_counts_are_summed_over_shards() {
         out.contains("portcullis_signature_cache_misses_total 2\n"),
         "{out}"
     );
+    m.shard(0).leaf_cache(Counts { hits: 7, misses: 1 });
+    m.shard(1).leaf_cache(Counts { hits: 2, misses: 3 });
+    let out = scrape(&m);
+    assert!(
+        out.contains("portcullis_certificate_cache_hits_total 9\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("portcullis_certificate_cache_misses_total 4\n"),
+        "{out}"
+    );
 }

@@ -21,7 +21,7 @@ use crate::logs::ConnLog;
 use crate::metrics::{ShardMetrics, VerifyStatus};
 use crate::tls::identity;
 use crate::tls::{HandshakeError, ListenerTls, SessionEvents, TlsStream};
-use crate::trust::{sigmemo, FailureReason, Verdict};
+use crate::trust::{leafcache, sigmemo, FailureReason, Verdict};
 
 /// Back-off after a failed accept (EMFILE, ENOBUFS) so that a descriptor
 /// shortage does not spin the shard at 100% CPU.
@@ -301,6 +301,7 @@ impl Conn<'_> {
                 let m = self.shard.metrics();
                 m.verify(self.li, status);
                 m.signature_checks(sigmemo::take_counts());
+                m.leaf_cache(leafcache::take_counts());
                 self.log(Some(facts), Some(&verdict), &verdict.status());
                 match (verdict.result, verdict.leaf) {
                     // Rendered by the first request, if one comes.

@@ -60,6 +60,8 @@ pub struct Shared {
     pub drain_timeout: Duration,
     /// Capacity of each shard's memo of passed signature checks.
     pub signature_cache_entries: usize,
+    /// Capacity of each shard's cache of parsed client leaves.
+    pub certificate_cache_entries: usize,
     /// Serialises reloads: SIGHUP and the CRL watch (main thread) and
     /// `POST /reload` (admin thread) may ask at once, and two interleaved
     /// reloads could leave a listener on the older of two snapshots.
@@ -119,6 +121,7 @@ impl Shared {
             shutdown: Arc::new(AtomicBool::new(false)),
             drain_timeout: Duration::from_millis(cfg.runtime.drain_timeout_ms),
             signature_cache_entries: cfg.runtime.signature_cache_entries,
+            certificate_cache_entries: cfg.runtime.certificate_cache_entries,
             reload_lock: Mutex::new(()),
         };
         Ok((shared, log))

@@ -170,6 +170,7 @@ fn shard_thread(
     }
     let log = log.unwrap_or_else(|| ConnLog::disabled(shared.metrics.log_dropped_counter()));
     crate::trust::sigmemo::set_capacity(shared.signature_cache_entries);
+    crate::trust::leafcache::set_capacity(shared.certificate_cache_entries);
     let res = runtime::run_on_shard_runtime(id, |driver| {
         let ready = ready.clone();
         async move {

@@ -6,7 +6,8 @@
 //! identifier → CA, per issuer a hash set of revoked serials). Validating a
 //! client chain then costs one signature check per certificate not in the
 //! index (usually only the leaf) plus O(1) lookups, and a shard that checked
-//! the same signature before answers it from its memo ([`sigmemo`]). The verdicts are ALB's
+//! the same signature before answers it from its memo ([`sigmemo`]), and one
+//! that validated the same leaf before finds it parsed ([`leafcache`]). The verdicts are ALB's
 //! (`Success` / `Failed:<reason>`), see [`FailureReason`].
 
 pub mod cert;
@@ -14,6 +15,7 @@ pub mod cli;
 #[doc(hidden)]
 pub mod fuzz;
 mod index;
+pub mod leafcache;
 pub mod load;
 pub mod names;
 pub mod pem;

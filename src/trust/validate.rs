@@ -1,7 +1,10 @@
 //! The client-chain validator: path building through the index, then RFC 5280 checks, ALB verdicts.
 
+use std::rc::Rc;
+
 use super::cert::{Cert, KU_KEY_CERT_SIGN};
 use super::index::Index;
+use super::leafcache::{self, ParsedLeaf};
 use super::names::rfc2253;
 use super::FailureReason::{self, *};
 use super::{LeafInfo, ValidationOptions, Verdict};
@@ -54,7 +57,7 @@ struct Run<'a> {
     policy: &'a Policy,
     opts: &'a ValidationOptions,
     /// Parsed chain as sent; `None` for entries that did not parse (index 0 always parses).
-    sent: Vec<Option<Cert>>,
+    sent: Vec<Option<Rc<Cert>>>,
 }
 
 /// Validates `chain` (DER, leaf first) against `index`.
@@ -78,7 +81,15 @@ pub fn validate(
     let oversize = total > policy.max_chain_bytes;
     // The leaf is parsed even for an oversize chain (the log wants it), unless
     // the leaf alone is beyond the limit.
-    let parsed = (first.len() <= policy.max_chain_bytes).then(|| Cert::parse(first));
+    // A leaf whose chain validated on this thread before is parsed already.
+    let cached = leafcache::get(first);
+    let was_cached = cached.is_some();
+    let parsed = match cached {
+        Some(leaf) => Some(Ok(leaf)),
+        None => {
+            (first.len() <= policy.max_chain_bytes).then(|| ParsedLeaf::parse(first).map(Rc::new))
+        }
+    };
     let leaf = match parsed {
         Some(Ok(leaf)) => leaf,
         Some(Err(e)) if !oversize => {
@@ -98,11 +109,15 @@ pub fn validate(
         index,
         policy,
         opts,
-        sent: vec![Some(leaf)],
+        sent: vec![Some(leaf.cert.clone())],
     };
     let outcome = run.check(chain);
-    let leaf = run.sent.swap_remove(0).map(|leaf| leaf_info(index, leaf));
-    verdict(leaf, outcome)
+    drop(run);
+    let info = leaf_info(index, &leaf);
+    if outcome.is_ok() && !was_cached {
+        leafcache::insert(leaf);
+    }
+    verdict(Some(info), outcome)
 }
 
 fn verdict(leaf: Option<LeafInfo>, outcome: Result<(), Fail>) -> Verdict {
@@ -122,18 +137,19 @@ fn verdict(leaf: Option<LeafInfo>, outcome: Result<(), Fail>) -> Verdict {
     }
 }
 
-fn leaf_info(index: &Index, leaf: Cert) -> LeafInfo {
+fn leaf_info(index: &Index, parsed: &ParsedLeaf) -> LeafInfo {
+    let leaf = &parsed.cert;
     let issuer = match index.by_subject(&leaf.issuer).first() {
         Some(&ca) => index.cas[ca].subject_str.clone(),
         None => rfc2253(&leaf.issuer),
     };
     LeafInfo {
-        subject: rfc2253(&leaf.subject),
+        subject: parsed.subject.clone(),
         issuer,
-        serial_hex: leaf.serial_hex(),
+        serial_hex: parsed.serial_hex.clone(),
         not_before_unix: leaf.not_before,
         not_after_unix: leaf.not_after,
-        der: leaf.der,
+        der: leaf.der.clone(),
     }
 }
 
@@ -190,7 +206,7 @@ impl Run<'_> {
         match node {
             // Only parsed certificates are ever put on a path.
             Node::Sent(i) => self.sent[i]
-                .as_ref()
+                .as_deref()
                 .expect("path holds parsed certificates"),
             Node::Stored(i) => &self.index.cas[i].cert,
         }

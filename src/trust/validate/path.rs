@@ -6,6 +6,8 @@
 //! number of signature checks are capped, so a peer cannot make one
 //! handshake cost more than a few verifications.
 
+use std::rc::Rc;
+
 use super::{fail, Fail, Node, Run};
 use crate::trust::cert::Cert;
 use crate::trust::names::rfc2253;
@@ -169,9 +171,7 @@ impl Run<'_> {
     /// Does sent certificate `j` parse and carry the subject `node` names as issuer?
     fn names_issuer(&self, j: usize, node: Node) -> bool {
         let issuer = &self.cert(node).issuer;
-        self.sent[j]
-            .as_ref()
-            .is_some_and(|c: &Cert| &c.subject == issuer)
+        self.sent[j].as_ref().is_some_and(|c| &c.subject == issuer)
     }
 
     fn push_stored(&self, path: &mut Vec<Node>, ca: usize) {
@@ -184,8 +184,10 @@ impl Run<'_> {
     }
 
     fn parse_sent(&mut self, chain: &[&[u8]]) {
-        let parsed: Vec<Option<Cert>> =
-            chain[1..].iter().map(|der| Cert::parse(der).ok()).collect();
+        let parsed: Vec<Option<Rc<Cert>>> = chain[1..]
+            .iter()
+            .map(|der| Cert::parse(der).ok().map(Rc::new))
+            .collect();
         self.sent.extend(parsed);
     }
 
