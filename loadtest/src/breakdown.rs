@@ -115,13 +115,23 @@ pub struct Breakdown {
 
 impl Breakdown {
     /// Reads `perf script -F ip,sym,dso` output; lines that are not samples are skipped.
+    /// A profile recorded with call graphs (`perf record -g`) prints each sample as a
+    /// block of frames, innermost first, with a blank line after it: then only the first
+    /// frame of each block is the sample.
     pub fn from_perf_script(text: &str, opts: Options) -> Breakdown {
         let mut b = Breakdown::default();
-        for line in text.lines() {
-            if let Some((sym, dso)) = parse_line(line) {
-                b.samples += 1;
-                *b.counts.entry(classify(sym, dso, opts)).or_default() += 1;
+        let mut add = |(sym, dso)| {
+            b.samples += 1;
+            *b.counts.entry(classify(sym, dso, opts)).or_default() += 1;
+        };
+        if has_call_graphs(text) {
+            for block in text.split("\n\n") {
+                if let Some(frame) = block.lines().find_map(parse_line) {
+                    add(frame);
+                }
             }
+        } else {
+            text.lines().filter_map(parse_line).for_each(add);
         }
         b
     }
@@ -173,6 +183,22 @@ fn parse_line(line: &str) -> Option<(&str, &str)> {
     let open = rest.rfind(" (")?;
     let dso = rest[open + 2..].strip_suffix(')')?;
     Some((rest[..open].trim(), dso))
+}
+
+/// True for `perf script` output of a profile with call graphs: some frame lines
+/// follow each other, and blank lines end the groups. Without call graphs every
+/// line is a sample of its own.
+fn has_call_graphs(text: &str) -> bool {
+    let mut previous_was_frame = false;
+    let mut consecutive = false;
+    let mut blank_after_frame = false;
+    for line in text.lines() {
+        let frame = parse_line(line).is_some();
+        consecutive |= frame && previous_was_frame;
+        blank_after_frame |= line.trim().is_empty() && previous_was_frame;
+        previous_was_frame = frame;
+    }
+    consecutive && blank_after_frame
 }
 
 fn basename(path: &str) -> &str {
@@ -525,7 +551,6 @@ mod tests {
      2 tcp_v4_rcv ([kernel.kallsyms])
      3 __ecp_nistz256_mul_montx (/bin/portcullis)
      4 monoio::task::raw::poll (/bin/portcullis)
-
 not a sample line
 ";
         let b = Breakdown::from_perf_script(text, STATIC);
@@ -542,5 +567,26 @@ not a sample line
             Breakdown::from_perf_script("", STATIC).share(Category::Kernel),
             0.0
         );
+    }
+
+    #[test]
+    fn with_call_graphs_only_the_innermost_frame_of_each_sample_counts() {
+        let text = "\
+portcullis-shar  7619 54541.031199:     200040 cpu-clock:
+\t          4f45ff __ecp_nistz256_mul_by_2x (/bin/portcullis)
+\t          36bdc8 s2n_negotiate (/bin/portcullis)
+\t          27bfa2 monoio::task::raw::poll (/bin/portcullis)
+
+portcullis-shar  7619 54541.031405:     200040 cpu-clock:
+\tffffffff81daccb1 loopback_xmit ([kernel.kallsyms])
+\tffffffff81e6323f dev_hard_start_xmit ([kernel.kallsyms])
+\t          175581 portcullis::shard::shard_thread (/bin/portcullis)
+
+";
+        let b = Breakdown::from_perf_script(text, STATIC);
+        assert_eq!(b.samples, 2);
+        assert_eq!(b.share(Category::P256), 0.5);
+        assert_eq!(b.share(Category::Kernel), 0.5);
+        assert_eq!(b.share(Category::Server), 0.0);
     }
 }
