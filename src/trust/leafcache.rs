@@ -221,6 +221,18 @@ mod tests {
         crate::trust::TrustStore::load("cache", &cfg).unwrap()
     }
 
+    /// The configuration [`store`] last wrote with nothing revoked.
+    fn good_config(dir: &std::path::Path) -> crate::config::TrustStoreConfig {
+        crate::config::TrustStoreConfig {
+            ca_bundle: dir.join("bundle-0.pem"),
+            crls: vec![dir.join("crl-0.pem")],
+            crl_refresh_seconds: None,
+            insecure_allow_stale_crls: false,
+            max_chain_depth: None,
+            max_chain_bytes: None,
+        }
+    }
+
     #[test]
     fn a_cached_leaf_is_still_checked_for_trust_time_and_revocation() {
         use crate::pki::{Ca, KeyAlg, LeafSpec};
@@ -265,6 +277,16 @@ mod tests {
             stranger.current().validate(chain, &now).status(),
             "Failed:ClientCertUntrusted"
         );
+        // A store whose size limit the leaf alone exceeds treats it as if it
+        // had never been parsed.
+        let cfg = crate::config::TrustStoreConfig {
+            max_chain_bytes: Some(100),
+            ..good_config(dir.path())
+        };
+        let tiny = crate::trust::TrustStore::load("tiny", &cfg).unwrap();
+        let v = tiny.current().validate(chain, &now);
+        assert_eq!(v.status(), "Failed:ClientCertMaxSizeExceeded");
+        assert!(v.leaf.is_none());
         // The same bytes but one: a different certificate, parsed and refused.
         let mut forged = leaf.clone();
         let last = forged.len() - 1;

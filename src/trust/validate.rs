@@ -84,12 +84,10 @@ pub fn validate(
     // A leaf whose chain validated on this thread before is parsed already.
     let cached = leafcache::get(first);
     let was_cached = cached.is_some();
-    let parsed = match cached {
-        Some(leaf) => Some(Ok(leaf)),
-        None => {
-            (first.len() <= policy.max_chain_bytes).then(|| ParsedLeaf::parse(first).map(Rc::new))
-        }
-    };
+    let parsed = (first.len() <= policy.max_chain_bytes).then(|| match cached {
+        Some(leaf) => Ok(leaf),
+        None => ParsedLeaf::parse(first).map(Rc::new),
+    });
     let leaf = match parsed {
         Some(Ok(leaf)) => leaf,
         Some(Err(e)) if !oversize => {
