@@ -17,12 +17,11 @@
 
 use std::borrow::Borrow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::cert::Cert;
-use super::index::FastHash;
+use super::generations::Generations;
 use super::sigmemo::Counts;
 
 /// Leaves per thread when nothing sets the capacity (`[runtime]
@@ -78,10 +77,8 @@ impl PartialEq for Entry {
 impl Eq for Entry {}
 
 struct Cache {
-    current: HashSet<Entry, FastHash>,
-    previous: HashSet<Entry, FastHash>,
-    /// Largest size of one generation; 0 turns the cache off.
-    half: usize,
+    /// Keeping nothing turns the cache off.
+    leaves: Generations<Entry>,
     counts: Counts,
 }
 
@@ -92,42 +89,19 @@ thread_local! {
 impl Cache {
     fn with_capacity(entries: usize) -> Cache {
         Cache {
-            current: HashSet::default(),
-            previous: HashSet::default(),
-            half: entries.div_ceil(2),
+            leaves: Generations::with_capacity(entries),
             counts: Counts::default(),
         }
     }
 
     fn get(&mut self, der: &[u8]) -> Option<Rc<ParsedLeaf>> {
-        let found = self.find(der);
+        let found = self.leaves.get(der).map(|e| e.0.clone());
         if found.is_some() {
             self.counts.hits += 1;
         } else {
             self.counts.misses += 1;
         }
         found
-    }
-
-    fn find(&mut self, der: &[u8]) -> Option<Rc<ParsedLeaf>> {
-        if let Some(e) = self.current.get(der) {
-            return Some(e.0.clone());
-        }
-        let e = self.previous.take(der)?;
-        let leaf = e.0.clone();
-        self.insert(e);
-        Some(leaf)
-    }
-
-    fn insert(&mut self, e: Entry) {
-        if self.half == 0 || self.current.contains(&e) {
-            return;
-        }
-        if self.current.len() >= self.half {
-            std::mem::swap(&mut self.current, &mut self.previous);
-            self.current.clear();
-        }
-        self.current.insert(e);
     }
 }
 
@@ -150,16 +124,13 @@ pub fn take_counts() -> Counts {
 
 /// Remembers `leaf`, whose chain just validated.
 pub fn insert(leaf: Rc<ParsedLeaf>) {
-    CACHE.with(|c| c.borrow_mut().insert(Entry(leaf)));
+    CACHE.with(|c| c.borrow_mut().leaves.insert(Entry(leaf)));
 }
 
 /// Leaves this thread holds now.
 #[cfg(test)]
 pub(crate) fn len() -> usize {
-    CACHE.with(|c| {
-        let c = c.borrow();
-        c.current.len() + c.previous.len()
-    })
+    CACHE.with(|c| c.borrow().leaves.len())
 }
 
 #[cfg(test)]

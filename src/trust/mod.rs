@@ -14,6 +14,7 @@ pub mod cert;
 pub mod cli;
 #[doc(hidden)]
 pub mod fuzz;
+mod generations;
 mod index;
 pub mod leafcache;
 pub mod load;

@@ -19,11 +19,10 @@
 //! working set of up to half the capacity stays warm under any churn.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 use aws_lc_rs::digest;
 
-use super::index::FastHash;
+use super::generations::Generations;
 use super::sig::{Hash, KeyKind, SigAlg, SigCheck};
 
 /// Entries per thread when nothing sets the capacity (`[runtime]
@@ -35,10 +34,8 @@ pub const DEFAULT_ENTRIES: usize = 4096;
 type Key = [u8; 32];
 
 struct Memo {
-    current: HashSet<Key, FastHash>,
-    previous: HashSet<Key, FastHash>,
-    /// Largest size of one generation; 0 turns the memo off.
-    half: usize,
+    /// Keys of checks that passed; keeping nothing turns the memo off.
+    keys: Generations<Key>,
     counts: Counts,
 }
 
@@ -58,32 +55,9 @@ thread_local! {
 impl Memo {
     fn with_capacity(entries: usize) -> Memo {
         Memo {
-            current: HashSet::default(),
-            previous: HashSet::default(),
-            half: entries.div_ceil(2),
+            keys: Generations::with_capacity(entries),
             counts: Counts::default(),
         }
-    }
-
-    fn lookup(&mut self, key: &Key) -> bool {
-        if self.current.contains(key) {
-            return true;
-        }
-        if self.previous.remove(key) {
-            self.insert(*key);
-            return true;
-        }
-        false
-    }
-
-    fn insert(&mut self, key: Key) {
-        if self.current.len() >= self.half {
-            // The full generation becomes the previous one; the older one's
-            // table is emptied and reused, so a full memo stops allocating.
-            std::mem::swap(&mut self.current, &mut self.previous);
-            self.current.clear();
-        }
-        self.current.insert(key);
     }
 }
 
@@ -102,7 +76,7 @@ pub fn take_counts() -> Counts {
 fn len() -> usize {
     MEMO.with(|m| {
         let m = m.borrow();
-        m.current.len() + m.previous.len()
+        m.keys.len()
     })
 }
 
@@ -122,10 +96,10 @@ pub fn verify(
     };
     let on = MEMO.with(|m| {
         let mut m = m.borrow_mut();
-        if m.half == 0 {
+        if !m.keys.is_on() {
             m.counts.misses += 1;
         }
-        m.half > 0
+        m.keys.is_on()
     });
     if !on {
         return check();
@@ -133,7 +107,7 @@ pub fn verify(
     let key = digest_of(kind, spki, alg, tbs, sig);
     let hit = MEMO.with(|m| {
         let mut m = m.borrow_mut();
-        let hit = m.lookup(&key);
+        let hit = m.keys.get(&key).is_some();
         if hit {
             m.counts.hits += 1;
         } else {
@@ -146,7 +120,7 @@ pub fn verify(
     }
     let outcome = check();
     if outcome == SigCheck::Valid {
-        MEMO.with(|m| m.borrow_mut().insert(key));
+        MEMO.with(|m| m.borrow_mut().keys.insert(key));
     }
     outcome
 }
@@ -308,8 +282,9 @@ mod tests {
         // 4,096 slots hold at most 3,584 keys (7/8) in hashbrown.
         MEMO.with(|m| {
             let m = m.borrow();
-            assert!(m.current.capacity() <= 3584, "{}", m.current.capacity());
-            assert!(m.previous.capacity() <= 3584, "{}", m.previous.capacity());
+            let (current, previous) = (&m.keys.current, &m.keys.previous);
+            assert!(current.capacity() <= 3584, "{}", current.capacity());
+            assert!(previous.capacity() <= 3584, "{}", previous.capacity());
         });
         take_counts();
     }
