@@ -22,7 +22,7 @@ use portcullis::pki::DemoPki;
 use portcullis::tls::bridge_mem::{self, MemPair};
 use portcullis::tls::build_listener_tls;
 use portcullis::tls::client::client_config;
-use portcullis::trust::{sigmemo, Snapshot, TrustStore, ValidationOptions, Verdict};
+use portcullis::trust::{leafcache, sigmemo, Snapshot, TrustStore, ValidationOptions, Verdict};
 
 /// Client policy: TLS 1.3 with X25519 as its first (and only) key share,
 /// as curl, browsers and OpenSSL send. (`default_tls13` would offer a P-256
@@ -254,19 +254,27 @@ impl Floor {
     }
 }
 
+/// Turns this thread's signature memo and leaf cache on (default sizes, as a
+/// shard has them) or off (every client new to it).
+fn returning_client_caches(on: bool) {
+    sigmemo::set_capacity(if on { sigmemo::DEFAULT_ENTRIES } else { 0 });
+    leafcache::set_capacity(if on { leafcache::DEFAULT_ENTRIES } else { 0 });
+}
+
 fn bench_handshake(c: &mut Criterion, fx: &Fixture) {
     let mut g = c.benchmark_group("tls/handshake_in_memory");
     // A client the shard has not seen: the leaf's signature is verified.
-    sigmemo::set_capacity(0);
+    returning_client_caches(false);
     g.bench_function("server", |b| {
         b.iter_custom(|iters| (0..iters).map(|_| server_handshake(fx)).sum())
     });
-    // A returning client: the leaf's signature check is in the shard's memo.
-    sigmemo::set_capacity(sigmemo::DEFAULT_ENTRIES);
+    // A returning client: the leaf is parsed and its signature check done in
+    // the shard's caches.
+    returning_client_caches(true);
     g.bench_function("server_returning_client", |b| {
         b.iter_custom(|iters| (0..iters).map(|_| server_handshake(fx)).sum())
     });
-    sigmemo::set_capacity(0);
+    returning_client_caches(false);
     g.bench_function("server_and_client", |b| {
         b.iter(|| {
             let mut pair = MemPair::new(&fx.server, &fx.client, "localhost").unwrap();
@@ -306,9 +314,9 @@ fn best(v: &[f64]) -> f64 {
 fn report_ratio(fx: &Fixture, floor: &Floor) {
     let (mut server, mut returning, mut crypto) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..RATIO_ROUNDS {
-        sigmemo::set_capacity(0);
+        returning_client_caches(false);
         let s: Duration = (0..RATIO_BATCH).map(|_| server_handshake(fx)).sum();
-        sigmemo::set_capacity(sigmemo::DEFAULT_ENTRIES);
+        returning_client_caches(true);
         let r: Duration = (0..RATIO_BATCH).map(|_| server_handshake(fx)).sum();
         let t = Instant::now();
         (0..RATIO_BATCH).for_each(|_| floor.handshake());
@@ -317,7 +325,7 @@ fn report_ratio(fx: &Fixture, floor: &Floor) {
         returning.push(r.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
         crypto.push(f.as_secs_f64() * 1e6 / RATIO_BATCH as f64);
     }
-    sigmemo::set_capacity(0);
+    returning_client_caches(false);
     let (sb, rb, fb) = (best(&server), best(&returning), best(&crypto));
     let (sm, rm, fm) = (median(server), median(returning), median(crypto));
     println!(
@@ -329,7 +337,7 @@ fn report_ratio(fx: &Fixture, floor: &Floor) {
         sb / fb
     );
     println!(
-        "tls/ratio returning client (signature memo hit): median server {rm:.1} us, ratio {:.2}x; best {rb:.1} us, ratio {:.2}x",
+        "tls/ratio returning client (signature memo and leaf cache hits): median server {rm:.1} us, ratio {:.2}x; best {rb:.1} us, ratio {:.2}x",
         rm / fm,
         rb / fb
     );
@@ -339,7 +347,7 @@ fn report_ratio(fx: &Fixture, floor: &Floor) {
 /// no timing machinery around them (run under callgrind or perf).
 fn profile(fx: &Fixture, floor: &Floor, count: usize) {
     let memo = std::env::var(PROFILE_MEMO_ENV).is_ok_and(|v| v == "1");
-    sigmemo::set_capacity(if memo { sigmemo::DEFAULT_ENTRIES } else { 0 });
+    returning_client_caches(memo);
     for _ in 0..count {
         server_handshake(fx);
     }
