@@ -74,6 +74,13 @@ targets = ["$echo_target"]
 EOF
 }
 
+# Turns off the returning-client caches (signature memo and parsed-leaf cache) in
+# a config verify_config wrote: every client is then new to the shard.
+# caches_off FILE
+caches_off() {
+    sed -i 's/^\[runtime\]$/[runtime]\nsignature_cache_entries = 0\ncertificate_cache_entries = 0/' "$1"
+}
+
 # Median of whitespace-separated numbers on stdin; n/a when there are none.
 median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { if (!NR) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 

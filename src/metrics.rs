@@ -97,6 +97,16 @@ fn bump(a: &AtomicU64) {
     a.fetch_add(1, Relaxed);
 }
 
+/// Adds a cache's hit and miss counts, leaving a counter whose count is 0
+/// untouched (no write to its cache line).
+fn add_counts(hits: &AtomicU64, misses: &AtomicU64, counts: crate::trust::sigmemo::Counts) {
+    for (counter, n) in [(hits, counts.hits), (misses, counts.misses)] {
+        if n > 0 {
+            counter.fetch_add(n, Relaxed);
+        }
+    }
+}
+
 /// Per-listener counters of one shard.
 #[repr(align(128))]
 struct ListenerSlot {
@@ -238,23 +248,17 @@ impl ShardMetrics {
     /// Adds a validation's certificate signature checks: answered from the
     /// shard's memo (hits) or by a public-key operation (misses).
     pub fn signature_checks(&self, counts: crate::trust::sigmemo::Counts) {
-        if counts.hits > 0 {
-            self.signature_memo_hits.fetch_add(counts.hits, Relaxed);
-        }
-        if counts.misses > 0 {
-            self.signature_memo_misses.fetch_add(counts.misses, Relaxed);
-        }
+        add_counts(
+            &self.signature_memo_hits,
+            &self.signature_memo_misses,
+            counts,
+        );
     }
 
     /// Adds a validation's client leaf lookups: found parsed in the shard's
     /// cache (hits) or parsed (misses).
     pub fn leaf_cache(&self, counts: crate::trust::sigmemo::Counts) {
-        if counts.hits > 0 {
-            self.leaf_cache_hits.fetch_add(counts.hits, Relaxed);
-        }
-        if counts.misses > 0 {
-            self.leaf_cache_misses.fetch_add(counts.misses, Relaxed);
-        }
+        add_counts(&self.leaf_cache_hits, &self.leaf_cache_misses, counts);
     }
 
     /// Connections of this shard whose TLS session is parked now.

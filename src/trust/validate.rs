@@ -110,7 +110,6 @@ pub fn validate(
         sent: vec![Some(leaf.cert.clone())],
     };
     let outcome = run.check(chain);
-    drop(run);
     let info = leaf_info(index, &leaf);
     if outcome.is_ok() && !was_cached {
         leafcache::insert(leaf);
