@@ -6,7 +6,8 @@
 # loopback, runs a 2-second handshake storm (with one request per handshake)
 # a 2-second keep-alive request load and 20 handshakes that skip verifying the
 # proxy's certificate, then stops the proxy with SIGTERM; then short bounded runs
-# of loadtest/scale and loadtest/ab, and loadtest breakdown on samples.
+# of loadtest/scale and loadtest/ab (handshakes and requests), and loadtest
+# breakdown on samples.
 # Fails when a good client is refused, a bad one admitted, a request fails,
 # the drain does not exit 0, or the connection log lacks either verdict.
 set -euo pipefail
@@ -104,6 +105,13 @@ LOADTEST_BIN=$BIN/loadtest loadtest/ab "$BIN/portcullis" "$BIN/portcullis" --no-
 r=0; grep -Eq '^- \*\*B ÷ A: [0-9]+\.[0-9]{3} [0-9]+\.[0-9]{3} \(mean [0-9]+\.[0-9]{3}, median [0-9.]+\)\*\*$' "$work/ab.md" || r=$?
 check "loadtest/ab: two runs, a ratio each, mean and median" "$r"
 [ "$r" -eq 0 ] || cat "$work/ab.md" "$work/ab.err" >&2
+LOADTEST_BIN=$BIN/loadtest loadtest/ab "$BIN/portcullis" "$BIN/portcullis" --no-build --runs 2 \
+    --requests --conns 4 --duration 1s --rate 200 --server-core 0 --client-cores "0-$(($(nproc) - 1))" \
+    >"$work/ab-rq.md" 2>"$work/ab-rq.err" || true
+r=0; grep -Eq '^- server CPU µs per request, A: [0-9.]+ [0-9.]+; B: [0-9.]+ [0-9.]+$' "$work/ab-rq.md" || r=$?
+[ "$r" -eq 0 ] && grep -Eq '^- \*\*B ÷ A: [0-9]+\.[0-9]{3} [0-9]+\.[0-9]{3} \(mean [0-9]+\.[0-9]{3}, median [0-9.]+\)\*\*$' "$work/ab-rq.md" || r=1
+check "loadtest/ab --requests: two runs of keep-alive requests, a ratio each" "$r"
+[ "$r" -eq 0 ] || cat "$work/ab-rq.md" "$work/ab-rq.err" >&2
 # loadtest breakdown (compare --profile): the command line on known samples, and,
 # where perf can sample, on a real profile of the crypto floor (aws-lc linked in).
 r=0
