@@ -7,13 +7,12 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 use tokio::io::BufReader;
-use tokio::net::TcpStream;
 use tokio::sync::Semaphore;
 
 use crate::clients::{ClientSet, Identity, ServerAuth};
 use crate::pacing::{Alarm, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
-use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
+use crate::runner::{build_request, connect_tls, exchange, run_threads, ThreadCtx};
 use crate::stats::{judge, ErrorClass, Outcome, Phase};
 
 /// Concurrent connections per thread in closed loop when not given: enough to keep a
@@ -152,19 +151,7 @@ async fn one(job: &Job, ctx: &ThreadCtx, n: u64, start: Instant) {
 }
 
 async fn attempt(job: &Job, ctx: &ThreadCtx, id: &Identity) -> Result<(), ErrorClass> {
-    let t = Instant::now();
-    let tcp = TcpStream::connect(job.opts.target)
-        .await
-        .map_err(|e| ErrorClass::from_io(&e))?;
-    ctx.record(Phase::Connect, t.elapsed());
-    let _ = tcp.set_nodelay(true);
-    let t = Instant::now();
-    let tls = id
-        .connector
-        .connect(&job.opts.server_name, tcp)
-        .await
-        .map_err(ErrorClass::from_tls)?;
-    ctx.record(Phase::Handshake, t.elapsed());
+    let tls = connect_tls(job.opts.target, &job.opts.server_name, &id.connector, ctx).await?;
     // In TLS 1.3 the client finishes its handshake before the server has judged the client
     // certificate, so a bad certificate is only seen refused on the first read: always
     // probe with a request for those.

@@ -8,6 +8,7 @@
 pub mod breakdown;
 pub mod clients;
 pub mod echo;
+pub mod flights;
 pub mod floor;
 pub mod handshake;
 pub mod http1;

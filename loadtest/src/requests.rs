@@ -6,15 +6,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
-use s2n_tls::connection::Connection;
-use s2n_tls_tokio::TlsStream;
 use tokio::io::BufReader;
-use tokio::net::TcpStream;
 
 use crate::clients::{ClientSet, ServerAuth};
 use crate::pacing::{Alarm, Bounds, Pacer};
 use crate::report::{Report, RunInfo};
-use crate::runner::{build_request, exchange, run_threads, ThreadCtx};
+use crate::runner::{build_request, connect_tls, exchange, run_threads, ThreadCtx, Tls};
 use crate::stats::{ErrorClass, Outcome, Phase};
 
 /// Pause before reconnecting after a failed connection, so a down server is not hammered
@@ -53,7 +50,7 @@ struct Job {
     request: Vec<u8>,
 }
 
-type Conn = BufReader<TlsStream<TcpStream, Connection>>;
+type Conn = BufReader<Tls>;
 
 /// Runs the load and returns its report.
 pub fn run(opts: RequestsOptions) -> Result<Report> {
@@ -97,19 +94,7 @@ pub fn run(opts: RequestsOptions) -> Result<Report> {
 
 async fn connect(job: &Job, ctx: &ThreadCtx, k: usize) -> Result<Conn, ErrorClass> {
     let id = job.opts.clients.pick(k as u64);
-    let t = Instant::now();
-    let tcp = TcpStream::connect(job.opts.target)
-        .await
-        .map_err(|e| ErrorClass::from_io(&e))?;
-    ctx.record(Phase::Connect, t.elapsed());
-    let _ = tcp.set_nodelay(true);
-    let t = Instant::now();
-    let tls = id
-        .connector
-        .connect(&job.opts.server_name, tcp)
-        .await
-        .map_err(ErrorClass::from_tls)?;
-    ctx.record(Phase::Handshake, t.elapsed());
+    let tls = connect_tls(job.opts.target, &job.opts.server_name, &id.connector, ctx).await?;
     Ok(BufReader::new(tls))
 }
 

@@ -3,14 +3,20 @@
 use std::cell::RefCell;
 use std::future::Future;
 use std::io;
+use std::net::SocketAddr;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context, Result};
+use s2n_tls::config::Config;
+use s2n_tls::connection::Connection;
+use s2n_tls_tokio::{TlsConnector, TlsStream};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
 
+use crate::flights::Flights;
 use crate::http1::{read_body, read_head};
 use crate::pacing::Bounds;
 use crate::report::{Progress, Report, RunInfo};
@@ -120,6 +126,34 @@ pub struct Answer {
 }
 
 /// Sends one request and reads the whole response, recording time to first byte.
+/// A client's TLS connection: its socket sends each flight in one write.
+pub type Tls = TlsStream<Flights<TcpStream>, Connection>;
+
+/// Connects and completes a TLS handshake, recording the connect time and the
+/// handshake time (up to the client's last flight handed to the socket).
+pub async fn connect_tls(
+    target: SocketAddr,
+    server_name: &str,
+    connector: &TlsConnector<Config>,
+    ctx: &ThreadCtx,
+) -> Result<Tls, ErrorClass> {
+    let t = Instant::now();
+    let tcp = TcpStream::connect(target)
+        .await
+        .map_err(|e| ErrorClass::from_io(&e))?;
+    ctx.record(Phase::Connect, t.elapsed());
+    let _ = tcp.set_nodelay(true);
+    let t = Instant::now();
+    let mut tls = connector
+        .connect(server_name, Flights::new(tcp))
+        .await
+        .map_err(ErrorClass::from_tls)?;
+    // The client's last flight is held until now: send it.
+    tls.flush().await.map_err(|e| ErrorClass::from_io(&e))?;
+    ctx.record(Phase::Handshake, t.elapsed());
+    Ok(tls)
+}
+
 pub async fn exchange<S>(
     conn: &mut BufReader<S>,
     request: &[u8],
