@@ -182,12 +182,7 @@ mod tests {
         }
     }
 
-    fn run<F: std::future::Future>(f: F) -> F::Output {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap()
-            .block_on(f)
-    }
+    use crate::block_on as run;
 
     #[test]
     fn a_flight_of_records_goes_out_in_one_write_before_the_next_read() {

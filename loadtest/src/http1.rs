@@ -263,12 +263,7 @@ mod tests {
     use super::*;
     use tokio::io::BufReader;
 
-    fn run<F: std::future::Future>(f: F) -> F::Output {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap()
-            .block_on(f)
-    }
+    use crate::block_on as run;
 
     #[test]
     fn response_head_and_content_length_body_are_read() {

@@ -18,3 +18,12 @@ pub mod report;
 pub mod requests;
 pub mod runner;
 pub mod stats;
+
+/// Runs a future to completion on a fresh single-threaded runtime (unit tests).
+#[cfg(test)]
+pub(crate) fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime")
+        .block_on(f)
+}
