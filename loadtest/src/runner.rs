@@ -125,7 +125,6 @@ pub struct Answer {
     pub close: bool,
 }
 
-/// Sends one request and reads the whole response, recording time to first byte.
 /// A client's TLS connection: its socket sends each flight in one write.
 pub type Tls = TlsStream<Flights<TcpStream>, Connection>;
 
@@ -154,6 +153,7 @@ pub async fn connect_tls(
     Ok(tls)
 }
 
+/// Sends one request and reads the whole response, recording time to first byte.
 pub async fn exchange<S>(
     conn: &mut BufReader<S>,
     request: &[u8],
