@@ -8,16 +8,17 @@
 //! Finished) reached the server as four segments, and two `recv` per record the
 //! server sent: 5 `sendto` and 14 `recvfrom` per handshake in the generator. OpenSSL
 //! and BoringSSL clients buffer a flight and write it at once, and the servers
-//! under test read whatever has arrived in one call. [`Flights`] does the same for
-//! the generator: writes are held until the next read, flush or shutdown (a peer
-//! answers only what it has been sent, so nothing waits on a held write), and reads
-//! fill a buffer that the record reads are served from.
+//! under test read whatever has arrived in one call. [`flights`] does the same for
+//! the generator with tokio's own buffers: writes are held until the next read,
+//! flush or shutdown (a peer answers only what it has been sent, so nothing waits
+//! on a held write), and reads fill a buffer that the record reads are served
+//! from.
 
 use std::io;
 use std::pin::Pin;
 use std::task::{ready, Context, Poll};
 
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::io::{AsyncRead, AsyncWrite, BufReader, BufWriter, ReadBuf};
 
 /// Size of the read buffer: a TLS record with its header fits.
 const RX_BYTES: usize = 16 * 1024 + 512;
@@ -28,99 +29,52 @@ const TX_LIMIT: usize = 16 * 1024;
 
 /// A byte stream whose writes are coalesced until the next read, flush or
 /// shutdown, and whose reads are buffered.
-pub struct Flights<S> {
-    inner: S,
-    rx: Box<[u8]>,
-    rx_pos: usize,
-    rx_end: usize,
-    tx: Vec<u8>,
-    tx_pos: usize,
+pub type Flights<S> = BufReader<HeldWrites<S>>;
+
+/// Wraps a client's socket: see the module documentation.
+pub fn flights<S: AsyncRead + AsyncWrite + Unpin>(inner: S) -> Flights<S> {
+    BufReader::with_capacity(
+        RX_BYTES,
+        HeldWrites(BufWriter::with_capacity(TX_LIMIT, inner)),
+    )
 }
 
-impl<S: AsyncRead + AsyncWrite + Unpin> Flights<S> {
-    pub fn new(inner: S) -> Flights<S> {
-        Flights {
-            inner,
-            rx: vec![0; RX_BYTES].into_boxed_slice(),
-            rx_pos: 0,
-            rx_end: 0,
-            tx: Vec::new(),
-            tx_pos: 0,
-        }
-    }
+/// A buffered writer that sends what it holds before every read.
+pub struct HeldWrites<S>(BufWriter<S>);
 
+impl<S: AsyncWrite> HeldWrites<S> {
     pub fn get_ref(&self) -> &S {
-        &self.inner
-    }
-
-    /// Writes out every held byte.
-    fn poll_send_held(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        while self.tx_pos < self.tx.len() {
-            let n = ready!(Pin::new(&mut self.inner).poll_write(cx, &self.tx[self.tx_pos..]))?;
-            if n == 0 {
-                return Poll::Ready(Err(io::ErrorKind::WriteZero.into()));
-            }
-            self.tx_pos += n;
-        }
-        self.tx.clear();
-        self.tx_pos = 0;
-        Poll::Ready(Ok(()))
+        self.0.get_ref()
     }
 }
 
-impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Flights<S> {
+impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for HeldWrites<S> {
     fn poll_read(
-        self: Pin<&mut Self>,
+        mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        let this = self.get_mut();
         // The peer answers only what it has been sent.
-        ready!(this.poll_send_held(cx))?;
-        if this.rx_pos == this.rx_end {
-            if buf.remaining() >= this.rx.len() {
-                return Pin::new(&mut this.inner).poll_read(cx, buf);
-            }
-            let mut into = ReadBuf::new(&mut this.rx);
-            ready!(Pin::new(&mut this.inner).poll_read(cx, &mut into))?;
-            this.rx_pos = 0;
-            this.rx_end = into.filled().len();
-        }
-        // Zero bytes here is the end of the stream, passed on as such.
-        let n = (this.rx_end - this.rx_pos).min(buf.remaining());
-        buf.put_slice(&this.rx[this.rx_pos..this.rx_pos + n]);
-        this.rx_pos += n;
-        Poll::Ready(Ok(()))
+        ready!(Pin::new(&mut self.0).poll_flush(cx))?;
+        Pin::new(&mut self.0).poll_read(cx, buf)
     }
 }
 
-impl<S: AsyncRead + AsyncWrite + Unpin> AsyncWrite for Flights<S> {
+impl<S: AsyncRead + AsyncWrite + Unpin> AsyncWrite for HeldWrites<S> {
     fn poll_write(
-        self: Pin<&mut Self>,
+        mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         src: &[u8],
     ) -> Poll<io::Result<usize>> {
-        let this = self.get_mut();
-        if this.tx.len() - this.tx_pos + src.len() > TX_LIMIT {
-            ready!(this.poll_send_held(cx))?;
-            if src.len() >= TX_LIMIT {
-                return Pin::new(&mut this.inner).poll_write(cx, src);
-            }
-        }
-        this.tx.extend_from_slice(src);
-        Poll::Ready(Ok(src.len()))
+        Pin::new(&mut self.0).poll_write(cx, src)
     }
 
-    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        let this = self.get_mut();
-        ready!(this.poll_send_held(cx))?;
-        Pin::new(&mut this.inner).poll_flush(cx)
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_flush(cx)
     }
 
-    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        let this = self.get_mut();
-        ready!(this.poll_send_held(cx))?;
-        Pin::new(&mut this.inner).poll_shutdown(cx)
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_shutdown(cx)
     }
 }
 
@@ -187,19 +141,22 @@ mod tests {
     #[test]
     fn a_flight_of_records_goes_out_in_one_write_before_the_next_read() {
         run(async {
-            let mut s = Flights::new(Script {
+            let mut s = flights(Script {
                 reads: VecDeque::from([b"answer".to_vec()]),
                 ..Script::default()
             });
             for record in [&b"ccs"[..], b"certificate", b"verify", b"finished"] {
                 s.write_all(record).await.unwrap();
             }
-            assert!(s.get_ref().writes.is_empty(), "held until a read or flush");
+            assert!(
+                s.get_ref().get_ref().writes.is_empty(),
+                "held until a read or flush"
+            );
             let mut got = [0u8; 6];
             s.read_exact(&mut got).await.unwrap();
             assert_eq!(&got, b"answer");
             assert_eq!(
-                s.get_ref().writes,
+                s.get_ref().get_ref().writes,
                 vec![b"ccscertificateverifyfinished".to_vec()]
             );
         });
@@ -209,7 +166,7 @@ mod tests {
     fn record_sized_reads_are_served_from_one_read_of_the_stream() {
         run(async {
             let flight: Vec<u8> = (0..3000u32).map(|i| i as u8).collect();
-            let mut s = Flights::new(Script {
+            let mut s = flights(Script {
                 reads: VecDeque::from([flight.clone()]),
                 ..Script::default()
             });
@@ -220,7 +177,7 @@ mod tests {
                 got.extend_from_slice(&part);
             }
             assert_eq!(got, flight);
-            assert_eq!(s.get_ref().read_calls, 1);
+            assert_eq!(s.get_ref().get_ref().read_calls, 1);
             // Then the end of the stream, passed on as a zero-byte read.
             let mut more = [0u8; 5];
             assert_eq!(s.read(&mut more).await.unwrap(), 0);
@@ -230,18 +187,18 @@ mod tests {
     #[test]
     fn flush_and_shutdown_send_what_is_held_and_a_partial_write_is_resumed() {
         run(async {
-            let mut s = Flights::new(Script {
+            let mut s = flights(Script {
                 write_cap: Some(4),
                 ..Script::default()
             });
             s.write_all(b"0123456789").await.unwrap();
             s.flush().await.unwrap();
-            assert_eq!(s.get_ref().writes.concat(), b"0123456789");
-            assert_eq!(s.get_ref().flushed, 1);
+            assert_eq!(s.get_ref().get_ref().writes.concat(), b"0123456789");
+            assert_eq!(s.get_ref().get_ref().flushed, 1);
             s.write_all(b"close").await.unwrap();
             s.shutdown().await.unwrap();
-            assert_eq!(s.get_ref().writes.concat(), b"0123456789close");
-            assert!(s.get_ref().shut);
+            assert_eq!(s.get_ref().get_ref().writes.concat(), b"0123456789close");
+            assert!(s.get_ref().get_ref().shut);
         });
     }
 
@@ -249,19 +206,19 @@ mod tests {
     fn large_writes_and_reads_bypass_the_buffers_in_order() {
         run(async {
             let big = vec![7u8; TX_LIMIT + 1];
-            let mut s = Flights::new(Script {
+            let mut s = flights(Script {
                 reads: VecDeque::from([vec![1u8; RX_BYTES + 10]]),
                 ..Script::default()
             });
             s.write_all(b"head").await.unwrap();
             s.write_all(&big).await.unwrap();
             // What was held went out first, then the large write by itself.
-            assert_eq!(s.get_ref().writes.len(), 2);
-            assert_eq!(s.get_ref().writes[0], b"head");
-            assert_eq!(s.get_ref().writes[1], big);
+            assert_eq!(s.get_ref().get_ref().writes.len(), 2);
+            assert_eq!(s.get_ref().get_ref().writes[0], b"head");
+            assert_eq!(s.get_ref().get_ref().writes[1], big);
             let mut into = vec![0u8; RX_BYTES + 10];
             assert_eq!(s.read(&mut into).await.unwrap(), RX_BYTES + 10);
-            assert_eq!(s.get_ref().read_calls, 1);
+            assert_eq!(s.get_ref().get_ref().read_calls, 1);
         });
     }
 }

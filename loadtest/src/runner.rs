@@ -16,7 +16,7 @@ use s2n_tls_tokio::{TlsConnector, TlsStream};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
-use crate::flights::Flights;
+use crate::flights::{flights, Flights};
 use crate::http1::{read_body, read_head};
 use crate::pacing::Bounds;
 use crate::report::{Progress, Report, RunInfo};
@@ -144,7 +144,7 @@ pub async fn connect_tls(
     let _ = tcp.set_nodelay(true);
     let t = Instant::now();
     let mut tls = connector
-        .connect(server_name, Flights::new(tcp))
+        .connect(server_name, flights(tcp))
         .await
         .map_err(ErrorClass::from_tls)?;
     // The client's last flight is held until now: send it.
