@@ -81,6 +81,21 @@ fn check(store: &TrustStore, chain: &[&[u8]]) -> Verdict {
 }
 
 #[test]
+fn serials_print_as_upper_case_hex_without_the_sign_byte() {
+    let pki = Pki::new();
+    let store = pki.store();
+    for (serial, hex) in [
+        (0x80_0a_ff, "800AFF"),
+        (0x0102_0304_0506_0708, "0102030405060708"),
+    ] {
+        let leaf = pki.inter.issue(&LeafSpec::client("serial", serial));
+        let verdict = check(&store, &[&leaf.cert_der]);
+        assert_eq!(verdict.status(), "Success", "{}", verdict.detail);
+        assert_eq!(verdict.leaf.unwrap().serial_hex, hex);
+    }
+}
+
+#[test]
 fn valid_leaf_is_accepted_with_and_without_the_intermediate_sent() {
     let pki = Pki::new();
     let store = pki.store();

@@ -8,7 +8,7 @@ use x509_parser::certificate::X509Certificate;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::prelude::FromDer;
 
-use super::names::{NameConstraints, OwnedName};
+use super::names::{push_hex_byte, rfc2253_of, NameConstraints, OwnedName, HEX_UPPER};
 use super::sig::{KeyKind, SigAlg};
 
 /// Why certificate bytes could not be turned into a [`Cert`].
@@ -99,6 +99,18 @@ pub struct Cert {
 impl Cert {
     /// Parses DER; the whole input must be one certificate.
     pub fn parse(der: &[u8]) -> Result<Cert, CertError> {
+        Cert::parse_x509(der).map(|(cert, _)| cert)
+    }
+
+    /// [`Cert::parse`], and the subject DN as RFC 2253 renders it, from the
+    /// same parse (a client leaf's subject goes into the log line and the
+    /// identity headers).
+    pub fn parse_with_subject(der: &[u8]) -> Result<(Cert, String), CertError> {
+        let (cert, x509) = Cert::parse_x509(der)?;
+        Ok((cert, rfc2253_of(&x509.tbs_certificate.subject)))
+    }
+
+    fn parse_x509(der: &[u8]) -> Result<(Cert, X509Certificate<'_>), CertError> {
         let (rest, x509) =
             X509Certificate::from_der(der).map_err(|e| CertError::Malformed(e.to_string()))?;
         if !rest.is_empty() {
@@ -135,7 +147,7 @@ impl Cert {
             unhandled_critical: None,
         };
         cert.read_extensions(&x509)?;
-        Ok(cert)
+        Ok((cert, x509))
     }
 
     fn read_extensions(&mut self, x509: &X509Certificate<'_>) -> Result<(), CertError> {
@@ -228,7 +240,11 @@ impl Cert {
         if self.serial.is_empty() {
             return "00".to_string();
         }
-        self.serial.iter().map(|b| format!("{b:02X}")).collect()
+        let mut out = String::with_capacity(2 * self.serial.len());
+        for &b in &self.serial {
+            push_hex_byte(&mut out, b, HEX_UPPER);
+        }
+        out
     }
 
     /// DNS names, IPs and e-mail addresses the subject is known by (for name constraints).

@@ -43,9 +43,9 @@ pub struct ParsedLeaf {
 impl ParsedLeaf {
     /// Parses `der` and renders its printed fields.
     pub fn parse(der: &[u8]) -> Result<ParsedLeaf, super::cert::CertError> {
-        let cert = Cert::parse(der)?;
+        let (cert, subject) = Cert::parse_with_subject(der)?;
         Ok(ParsedLeaf {
-            subject: super::names::rfc2253(&cert.subject),
+            subject,
             serial_hex: cert.serial_hex(),
             cert: Rc::new(cert),
         })

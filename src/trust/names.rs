@@ -273,50 +273,77 @@ fn attr_key(a: &x509_parser::x509::AttributeTypeAndValue<'_>) -> (String, Vec<u8
     (a.attr_type().to_id_string(), value)
 }
 
-fn short_name(oid: &str) -> Option<&'static str> {
+/// RFC 2253's short name of an attribute type, by the OID's DER content.
+fn short_name(oid: &[u8]) -> Option<&'static str> {
     Some(match oid {
-        "2.5.4.3" => "CN",
-        "2.5.4.7" => "L",
-        "2.5.4.8" => "ST",
-        "2.5.4.10" => "O",
-        "2.5.4.11" => "OU",
-        "2.5.4.6" => "C",
-        "2.5.4.9" => "STREET",
-        "0.9.2342.19200300.100.1.25" => "DC",
-        "0.9.2342.19200300.100.1.1" => "UID",
-        "1.2.840.113549.1.9.1" => "emailAddress",
+        [0x55, 0x04, 0x03] => "CN",
+        [0x55, 0x04, 0x07] => "L",
+        [0x55, 0x04, 0x08] => "ST",
+        [0x55, 0x04, 0x0a] => "O",
+        [0x55, 0x04, 0x0b] => "OU",
+        [0x55, 0x04, 0x06] => "C",
+        [0x55, 0x04, 0x09] => "STREET",
+        // 0.9.2342.19200300.100.1.25 and .1
+        [0x09, 0x92, 0x26, 0x89, 0x93, 0xf2, 0x2c, 0x64, 0x01, 0x19] => "DC",
+        [0x09, 0x92, 0x26, 0x89, 0x93, 0xf2, 0x2c, 0x64, 0x01, 0x01] => "UID",
+        // 1.2.840.113549.1.9.1
+        [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x01] => "emailAddress",
         _ => return None,
     })
 }
 
 /// Renders a DER Name as RFC 2253 (last RDN first, `,` between RDNs, `+` inside one).
 pub fn rfc2253(name_der: &[u8]) -> String {
-    let Ok((_, name)) = X509Name::from_der(name_der) else {
-        return String::new();
-    };
-    let rdns: Vec<String> = name
-        .iter_rdn()
-        .map(|rdn| {
-            rdn.iter()
-                .map(|atv| {
-                    let oid = atv.attr_type().to_id_string();
-                    match (short_name(&oid), atv.as_str()) {
-                        (Some(short), Ok(s)) => format!("{short}={}", escape(s)),
-                        _ => format!("{oid}=#{}", hex_of_value(atv)),
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("+")
-        })
-        .collect();
-    rdns.into_iter().rev().collect::<Vec<_>>().join(",")
+    match X509Name::from_der(name_der) {
+        Ok((_, name)) => rfc2253_of(&name),
+        Err(_) => String::new(),
+    }
+}
+
+/// [`rfc2253`] of a Name already parsed.
+pub fn rfc2253_of(name: &X509Name<'_>) -> String {
+    let mut out = String::with_capacity(name.as_raw().len());
+    let count = name.iter_rdn().count();
+    // x509-parser hands RDNs out in DER order only; `nth` on its slice
+    // iterator is a pointer step.
+    for (i, rdn) in (0..count)
+        .rev()
+        .filter_map(|k| name.iter_rdn().nth(k))
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(',');
+        }
+        for (j, atv) in rdn.iter().enumerate() {
+            if j > 0 {
+                out.push('+');
+            }
+            match (short_name(atv.attr_type().as_bytes()), atv.as_str()) {
+                (Some(short), Ok(s)) => {
+                    out.push_str(short);
+                    out.push('=');
+                    escape_into(&mut out, s);
+                }
+                _ => {
+                    out.push_str(&atv.attr_type().to_id_string());
+                    out.push_str("=#");
+                    out.push_str(&hex_of_value(atv));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn hex_of_value(atv: &x509_parser::x509::AttributeTypeAndValue<'_>) -> String {
     let v = atv.attr_value();
     // Re-encode tag and length so the hex is the value's full DER (RFC 2253 §2.4).
     let der = der_element(v.header.tag().0 as u8, v.data);
-    der.iter().map(|b| format!("{b:02x}")).collect()
+    let mut out = String::with_capacity(2 * der.len());
+    for b in der {
+        push_hex_byte(&mut out, b, HEX_LOWER);
+    }
+    out
 }
 
 /// One DER element: `tag`, the definite length of `content`, `content`.
@@ -338,8 +365,8 @@ pub(crate) fn der_element(tag: u8, content: &[u8]) -> Vec<u8> {
     der
 }
 
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` to `out` with RFC 2253 §2.4's escapes.
+fn escape_into(out: &mut String, s: &str) {
     let last = s.chars().count().saturating_sub(1);
     for (i, ch) in s.chars().enumerate() {
         match ch {
@@ -350,12 +377,23 @@ fn escape(s: &str) -> String {
             '#' if i == 0 => out.push_str("\\#"),
             ' ' if i == 0 || i == last => out.push_str("\\ "),
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\{:02X}", c as u32));
+                out.push('\\');
+                push_hex_byte(out, c as u8, HEX_UPPER);
             }
             c => out.push(c),
         }
     }
-    out
+}
+
+/// Upper-case hex digits.
+pub(crate) const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
+/// Lower-case hex digits.
+const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends `b` as two hex digits from `digits`.
+pub(crate) fn push_hex_byte(out: &mut String, b: u8, digits: &[u8; 16]) {
+    out.push(digits[usize::from(b >> 4)] as char);
+    out.push(digits[usize::from(b & 0x0f)] as char);
 }
 
 #[cfg(test)]
@@ -389,10 +427,81 @@ mod tests {
         assert!(!ip_within(&[10, 0, 0, 0, 255, 0, 0, 0], &[0; 16]));
     }
 
+    /// One attribute: its type's OID content, the value's tag, the value.
+    type Atv<'a> = (&'a [u8], u8, &'a [u8]);
+
+    /// A Name's DER from its RDNs, each a list of attributes.
+    fn name_der(rdns: &[&[Atv<'_>]]) -> Vec<u8> {
+        let rdns: Vec<u8> = rdns
+            .iter()
+            .flat_map(|atvs| {
+                let set: Vec<u8> = atvs
+                    .iter()
+                    .flat_map(|(oid, tag, value)| {
+                        let mut atv = der_element(0x06, oid);
+                        atv.extend(der_element(*tag, value));
+                        der_element(0x30, &atv)
+                    })
+                    .collect();
+                der_element(0x31, &set)
+            })
+            .collect();
+        der_element(0x30, &rdns)
+    }
+
+    #[test]
+    fn rfc2253_renders_every_form_of_attribute() {
+        const UTF8: u8 = 0x0c;
+        const PRINTABLE: u8 = 0x13;
+        const IA5: u8 = 0x16;
+        let der = name_der(&[
+            &[(&[0x55, 0x04, 0x06], PRINTABLE, b"US")],
+            &[(&[0x55, 0x04, 0x0a], UTF8, b"A, B")],
+            &[
+                (&[0x55, 0x04, 0x03], UTF8, b" x"),
+                (
+                    &[0x09, 0x92, 0x26, 0x89, 0x93, 0xf2, 0x2c, 0x64, 0x01, 0x01],
+                    UTF8,
+                    b"u",
+                ),
+            ],
+            &[(&[0x2a, 0x03, 0x04], UTF8, b"v")],
+            &[(
+                &[0x09, 0x92, 0x26, 0x89, 0x93, 0xf2, 0x2c, 0x64, 0x01, 0x19],
+                IA5,
+                b"com",
+            )],
+            &[(
+                &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x01],
+                IA5,
+                b"a@b",
+            )],
+            &[
+                (&[0x55, 0x04, 0x07], UTF8, b"l"),
+                (&[0x55, 0x04, 0x08], UTF8, b"st"),
+                (&[0x55, 0x04, 0x09], UTF8, b"s"),
+                (&[0x55, 0x04, 0x0b], UTF8, b"ou"),
+            ],
+        ]);
+        assert_eq!(
+            rfc2253(&der),
+            "L=l+ST=st+STREET=s+OU=ou,emailAddress=a@b,DC=com,1.2.3.4=#0c0176,\
+             CN=\\ x+UID=u,O=A\\, B,C=US"
+        );
+        assert_eq!(rfc2253(&name_der(&[])), "");
+        assert_eq!(rfc2253(b"\x30\x05junk"), "", "not a Name");
+    }
+
     #[test]
     fn rfc2253_reverses_rdns_and_escapes_specials() {
+        let escape = |s: &str| {
+            let mut out = String::new();
+            escape_into(&mut out, s);
+            out
+        };
         assert_eq!(escape("a,b"), "a\\,b");
         assert_eq!(escape(" x "), "\\ x\\ ");
         assert_eq!(escape("#1"), "\\#1");
+        assert_eq!(escape("a\u{1}b\u{7f}"), "a\\01b\\7F");
     }
 }
