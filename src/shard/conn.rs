@@ -6,8 +6,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use monoio::io::AsyncReadRent;
 use monoio::io::{CancelHandle, Canceller};
-use monoio::net::{TcpListener, TcpStream};
+use monoio::net::{TcpListener, TcpStream, UnixStream};
 
 use super::control::{ListenerShared, Shared};
 use super::kill::KillSwitch;
@@ -119,9 +120,17 @@ pub(super) async fn run_shard(
     driver: DriverKind,
     shared: Arc<Shared>,
     sockets: Vec<std::net::TcpListener>,
+    stop: std::os::unix::net::UnixStream,
     log: ConnLog,
     ready: std::sync::mpsc::Sender<Result<DriverKind, String>>,
 ) {
+    let stop = match UnixStream::from_std(stop) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            tracing::warn!(shard = id, error = %e, "stop line unusable; polling the shutdown flag");
+            None
+        }
+    };
     let mut listeners = Vec::new();
     for s in sockets {
         match TcpListener::from_std(s) {
@@ -159,9 +168,7 @@ pub(super) async fn run_shard(
         .enumerate()
         .map(|(i, l)| monoio::spawn(accept_loop(shard.clone(), i, l, canceller.handle())))
         .collect();
-    while !flag(&shard.shared.shutdown) {
-        monoio::time::sleep(SHUTDOWN_POLL).await;
-    }
+    stopped(stop, &shard.shared).await;
     shard.draining.set(true);
     let _ = canceller.cancel();
     for a in accepts {
@@ -187,6 +194,37 @@ pub(super) async fn run_shard(
     }
     tracing::debug!(shard = id, left = shard.active_total(), "shard drained");
     shard.log.borrow_mut().take();
+}
+
+/// Completes when the server stops this shard: `Server::shutdown` closes
+/// the other end of `stop`, so an idle shard sleeps until then instead of
+/// waking to poll a flag.
+async fn stopped(stop: Option<UnixStream>, shared: &Shared) {
+    if let Some(mut stop) = stop {
+        match line_closed(&mut stop).await {
+            Ok(()) => return,
+            Err(e) => {
+                tracing::warn!(error = %e, "stop line failed; polling the shutdown flag")
+            }
+        }
+    }
+    while !flag(&shared.shutdown) {
+        monoio::time::sleep(SHUTDOWN_POLL).await;
+    }
+}
+
+/// Completes when the other end of `line` is closed (end of stream);
+/// anything written on it is read past.
+async fn line_closed(line: &mut UnixStream) -> std::io::Result<()> {
+    let mut buf = Vec::with_capacity(1);
+    loop {
+        let (res, b) = line.read(buf).await;
+        buf = b;
+        buf.clear();
+        if res? == 0 {
+            return Ok(());
+        }
+    }
 }
 
 async fn accept_loop(shard: Rc<ShardCtx>, li: usize, listener: TcpListener, cancel: CancelHandle) {
@@ -385,5 +423,50 @@ impl HttpEvents for ShardEvents<'_> {
             TargetErrorKind::BadResponse => "protocol",
         };
         self.0.target_error(name);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// `line_closed` waits through an open line and bytes written on it,
+    /// and completes when the other end is closed.
+    async fn stop_line_completes_only_when_closed() {
+        let ms = Duration::from_millis;
+        let (tx, rx) = std::os::unix::net::UnixStream::pair().unwrap();
+        rx.set_nonblocking(true).unwrap();
+        let mut line = UnixStream::from_std(rx).unwrap();
+        let done = Rc::new(Cell::new(false));
+        let flag = done.clone();
+        let task = monoio::spawn(async move {
+            line_closed(&mut line).await.unwrap();
+            flag.set(true);
+        });
+        monoio::time::sleep(ms(20)).await;
+        assert!(!done.get(), "an open line keeps the shard running");
+        (&tx).write_all(b"x").unwrap();
+        monoio::time::sleep(ms(20)).await;
+        assert!(!done.get(), "bytes on the line do not stop the shard");
+        drop(tx);
+        monoio::time::timeout(Duration::from_secs(5), task)
+            .await
+            .expect("closing the line stops the shard");
+        assert!(done.get());
+    }
+
+    #[test]
+    fn the_stop_line_ends_the_wait_when_closed() {
+        monoio::RuntimeBuilder::<monoio::FusionDriver>::new()
+            .enable_timer()
+            .build()
+            .unwrap()
+            .block_on(stop_line_completes_only_when_closed());
+        monoio::RuntimeBuilder::<monoio::LegacyDriver>::new()
+            .enable_timer()
+            .build()
+            .unwrap()
+            .block_on(stop_line_completes_only_when_closed());
     }
 }

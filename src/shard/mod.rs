@@ -12,6 +12,7 @@ pub mod runtime;
 mod verdict;
 
 use std::net::SocketAddr;
+use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -31,6 +32,8 @@ const LISTEN_BACKLOG: i32 = 65_535;
 pub struct Server {
     shared: Arc<Shared>,
     threads: Vec<JoinHandle<()>>,
+    /// One end of each shard's stop line; closing it stops the shard.
+    stop: Vec<UnixStream>,
     log: Option<(ConnLog, LogWriter)>,
     addrs: Vec<SocketAddr>,
 }
@@ -70,14 +73,19 @@ impl Server {
         let shared = Arc::new(shared.with_ports(&addrs));
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let mut threads = Vec::new();
+        let mut stop = Vec::new();
         for (id, sockets) in per_shard.into_iter().enumerate() {
+            let (stop_tx, stop_rx) = UnixStream::pair()
+                .and_then(|(tx, rx)| rx.set_nonblocking(true).map(|()| (tx, rx)))
+                .map_err(StartError::Thread)?;
+            stop.push(stop_tx);
             let shared = shared.clone();
             let conn_log = log.as_ref().map(|(l, _)| l.clone());
             let cpu = cfg.runtime.cpu_affinity.as_ref().map(|c| c[id]);
             let ready = ready_tx.clone();
             let t = std::thread::Builder::new()
                 .name(format!("portcullis-shard-{id}"))
-                .spawn(move || shard_thread(id, cpu, shared, sockets, conn_log, ready))
+                .spawn(move || shard_thread(id, cpu, shared, sockets, stop_rx, conn_log, ready))
                 .map_err(StartError::Thread)?;
             threads.push(t);
         }
@@ -92,6 +100,7 @@ impl Server {
         Ok(Server {
             shared,
             threads,
+            stop,
             log,
             addrs,
         })
@@ -111,6 +120,7 @@ impl Server {
     /// timeout), flushes the connection log and joins every thread.
     pub fn shutdown(mut self) {
         self.shared.shutdown.store(true, Ordering::SeqCst);
+        self.stop.clear();
         for t in self.threads.drain(..) {
             let _ = t.join();
         }
@@ -162,6 +172,7 @@ fn shard_thread(
     cpu: Option<usize>,
     shared: Arc<Shared>,
     sockets: Vec<std::net::TcpListener>,
+    stop: UnixStream,
     log: Option<ConnLog>,
     ready: std::sync::mpsc::Sender<Result<DriverKind, String>>,
 ) {
@@ -174,7 +185,7 @@ fn shard_thread(
     let res = runtime::run_on_shard_runtime(id, |driver| {
         let ready = ready.clone();
         async move {
-            conn::run_shard(id, driver, shared, sockets, log, ready).await;
+            conn::run_shard(id, driver, shared, sockets, stop, log, ready).await;
         }
     });
     if let Err(e) = res {
@@ -182,7 +193,8 @@ fn shard_thread(
     }
 }
 
-/// Polling interval of the shutdown flag inside each shard.
+/// Polling interval of the shutdown flag inside a shard whose stop line
+/// failed (it waits on the line otherwise, and an idle shard never wakes).
 pub(crate) const SHUTDOWN_POLL: Duration = Duration::from_millis(50);
 
 /// Lets `AtomicBool` be checked without importing Ordering everywhere.
