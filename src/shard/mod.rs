@@ -29,6 +29,10 @@ use crate::logs::{ConnLog, LogWriter};
 const LISTEN_BACKLOG: i32 = 65_535;
 
 /// A running proxy: shard threads plus the shared control state.
+///
+/// Dropping it without [`Server::shutdown`] closes the shards' stop lines:
+/// they drain and exit as on shutdown, but nothing waits for them or flushes
+/// the connection log.
 pub struct Server {
     shared: Arc<Shared>,
     threads: Vec<JoinHandle<()>>,
