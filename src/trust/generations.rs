@@ -35,18 +35,21 @@ impl<T: Hash + Eq> Generations<T> {
         self.half > 0
     }
 
-    /// The entry equal to `key`, moved to the current generation if found
-    /// in the previous one.
-    pub(crate) fn get<Q>(&mut self, key: &Q) -> Option<&T>
+    /// `f` of the entry equal to `key`, which is moved to the current
+    /// generation if found in the previous one. One lookup on a hit in the
+    /// current generation.
+    pub(crate) fn get_with<Q, R>(&mut self, key: &Q, f: impl FnOnce(&T) -> R) -> Option<R>
     where
         T: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        if !self.current.contains(key) {
-            let moved = self.previous.take(key)?;
-            self.insert(moved);
+        if let Some(entry) = self.current.get(key) {
+            return Some(f(entry));
         }
-        self.current.get(key)
+        let moved = self.previous.take(key)?;
+        let found = f(&moved);
+        self.insert(moved);
+        Some(found)
     }
 
     /// Adds `entry` to the current generation (nothing when off, or when it

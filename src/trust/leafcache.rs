@@ -95,7 +95,7 @@ impl Cache {
     }
 
     fn get(&mut self, der: &[u8]) -> Option<Rc<ParsedLeaf>> {
-        let found = self.leaves.get(der).map(|e| e.0.clone());
+        let found = self.leaves.get_with(der, |e| e.0.clone());
         if found.is_some() {
             self.counts.hits += 1;
         } else {
