@@ -6,8 +6,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use monoio::io::AsyncReadRent;
-use monoio::io::{CancelHandle, Canceller};
+use monoio::io::{AsyncReadRent, CancelHandle, Canceller};
 use monoio::net::{TcpListener, TcpStream, UnixStream};
 
 use super::control::{ListenerShared, Shared};
