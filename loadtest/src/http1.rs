@@ -134,6 +134,79 @@ async fn read_line<R: AsyncBufRead + Unpin>(r: &mut R, max: usize) -> io::Result
 
 /// Reads a message head; `Ok(None)` when the peer closed cleanly before sending anything.
 pub async fn read_head<R: AsyncBufRead + Unpin>(r: &mut R) -> io::Result<Option<Head>> {
+    // The common case: the whole head arrived in one read and sits in the
+    // reader's buffer. Parse it there, without a buffer per line.
+    let buf = r.fill_buf().await?;
+    if buf.is_empty() {
+        return Ok(None);
+    }
+    if let Some(len) = complete_head_len(buf) {
+        let head = parse_head(&buf[..len]);
+        r.consume(len);
+        return head.map(Some);
+    }
+    read_head_by_lines(r).await
+}
+
+/// The length of the head at the start of `buf`, through the blank line that
+/// ends it, when `buf` holds all of it.
+fn complete_head_len(buf: &[u8]) -> Option<usize> {
+    let mut start = 0;
+    let mut first = true;
+    while let Some(i) = buf[start..].iter().position(|&b| b == b'\n') {
+        let end = start + i + 1;
+        // A line is blank when nothing but CRs precede its LF (what
+        // `read_line` trims); the start line never ends the head.
+        if !first && buf[start..start + i].iter().all(|&b| b == b'\r') {
+            return Some(end);
+        }
+        first = false;
+        start = end;
+    }
+    None
+}
+
+/// Parses a complete head (as [`complete_head_len`] delimits it) the way
+/// [`read_head_by_lines`] reads one.
+fn parse_head(raw: &[u8]) -> io::Result<Head> {
+    if raw.len() > MAX_HEAD_BYTES {
+        return Err(invalid("head too large"));
+    }
+    let text = std::str::from_utf8(raw).map_err(|_| invalid("head is not UTF-8"))?;
+    let mut lines = text
+        .split('\n')
+        .map(|line| line.trim_end_matches(['\r', '\n']));
+    let mut head = Head {
+        start_line: lines.next().unwrap_or_default().to_string(),
+        headers: Vec::new(),
+    };
+    for line in lines {
+        if line.is_empty() {
+            break;
+        }
+        push_field(&mut head, line)?;
+    }
+    Ok(head)
+}
+
+/// Adds one header line to `head`, within [`MAX_HEADERS`].
+fn push_field(head: &mut Head, line: &str) -> io::Result<()> {
+    if head.headers.len() >= MAX_HEADERS {
+        return Err(invalid("too many headers"));
+    }
+    let (name, value) = line
+        .split_once(':')
+        .ok_or_else(|| invalid("header without colon"))?;
+    if name.is_empty() || name.contains(|c: char| c.is_ascii_whitespace()) {
+        return Err(invalid("bad header name"));
+    }
+    head.headers
+        .push((name.to_string(), value.trim().to_string()));
+    Ok(())
+}
+
+/// Reads a head line by line, however it arrives.
+async fn read_head_by_lines<R: AsyncBufRead + Unpin>(r: &mut R) -> io::Result<Option<Head>> {
     let Some(start_line) = read_line(r, MAX_HEAD_BYTES).await? else {
         return Ok(None);
     };
@@ -150,17 +223,7 @@ pub async fn read_head<R: AsyncBufRead + Unpin>(r: &mut R) -> io::Result<Option<
             return Ok(Some(head));
         }
         used += line.len() + 2;
-        if head.headers.len() >= MAX_HEADERS {
-            return Err(invalid("too many headers"));
-        }
-        let (name, value) = line
-            .split_once(':')
-            .ok_or_else(|| invalid("header without colon"))?;
-        if name.is_empty() || name.contains(|c: char| c.is_ascii_whitespace()) {
-            return Err(invalid("bad header name"));
-        }
-        head.headers
-            .push((name.to_string(), value.trim().to_string()));
+        push_field(&mut head, &line)?;
     }
 }
 
@@ -314,6 +377,59 @@ mod tests {
             headers: vec![],
         };
         assert!(head.status().is_err());
+    }
+
+    /// Every head read from one buffer (the whole head at once) and one byte
+    /// at a time (line by line) gives the same result.
+    #[test]
+    fn a_head_read_at_once_is_read_as_line_by_line() {
+        let heads: &[&[u8]] = &[
+            b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-A:  b c \r\n\r\nhello",
+            b"GET / HTTP/1.1\nHost: h\n\nrest",
+            b"GET / HTTP/1.1\r\nA: 1\r\r\n\r\r\n",
+            b"\r\nA: 1\r\n\r\n",
+            b"GET / HTTP/1.1\r\n\r\n",
+            b"GET / HTTP/1.1\r\nnocolon\r\n\r\n",
+            b"GET / HTTP/1.1\r\n: empty\r\n\r\n",
+            b"GET / HTTP/1.1\r\nBad Name: x\r\n\r\n",
+            b"GET / HTTP/1.1\r\nX: \xff\r\n\r\n",
+            b"GET / HTTP/1.1\r\nX: caf\xc3\xa9\r\n\r\n",
+        ];
+        let mut many = b"GET / HTTP/1.1\r\n".to_vec();
+        for i in 0..=MAX_HEADERS {
+            many.extend_from_slice(format!("H{i}: v\r\n").as_bytes());
+        }
+        many.extend_from_slice(b"\r\n");
+        let all = heads.iter().copied().chain([many.as_slice()]);
+        for raw in all {
+            let mut whole = BufReader::with_capacity(64 * 1024, raw);
+            let mut bytewise = BufReader::with_capacity(1, raw);
+            let a = run(read_head(&mut whole));
+            let b = run(read_head(&mut bytewise));
+            match (&a, &b) {
+                (Ok(x), Ok(y)) => assert_eq!(x, y, "{}", String::from_utf8_lossy(raw)),
+                (Err(x), Err(y)) => assert_eq!(x.to_string(), y.to_string()),
+                _ => panic!("{a:?} vs {b:?} for {}", String::from_utf8_lossy(raw)),
+            }
+            if a.is_ok() {
+                // Both leave the reader just past the head.
+                let rest = |r: &mut BufReader<&[u8]>| {
+                    let mut v = Vec::new();
+                    run(r.read_to_end(&mut v)).unwrap();
+                    v
+                };
+                assert_eq!(rest(&mut whole), rest(&mut bytewise));
+            }
+        }
+        let head = run(read_head(&mut BufReader::new(heads[0])))
+            .unwrap()
+            .unwrap();
+        assert_eq!(head.header("x-a"), Some("b c"));
+        let many = run(read_head(&mut BufReader::with_capacity(
+            64 * 1024,
+            &many[..],
+        )));
+        assert!(many.is_err(), "more than MAX_HEADERS fields");
     }
 
     #[test]
