@@ -44,6 +44,24 @@ fn a_port_another_process_listens_on_is_refused_instead_of_shared() {
     assert!(err.to_string().contains("already in use"), "{err}");
 }
 
+#[test]
+fn a_server_dropped_without_shutdown_stops_its_shards() {
+    let fx = Fixture::new();
+    let server = start(&fx.config("off", 2, "127.0.0.1:9".parse().unwrap(), ""));
+    let addr = server.local_addrs()[0];
+    std::net::TcpStream::connect(addr).expect("the shards listen");
+    // Dropping closes every shard's stop line: they drain and close their listeners.
+    drop(server);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::net::TcpStream::connect(addr).is_ok() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "a shard still accepts after its server was dropped"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// What the client saw in the server's CertificateRequest.
 #[derive(Default)]
 struct Seen {
