@@ -197,8 +197,13 @@ fn has_call_graphs(text: &str) -> bool {
         consecutive |= frame && previous_was_frame;
         blank_after_frame |= line.trim().is_empty() && previous_was_frame;
         previous_was_frame = frame;
+        if consecutive && blank_after_frame {
+            // Known from the first sample of a call-graph profile: no need to
+            // read the rest twice.
+            return true;
+        }
     }
-    consecutive && blank_after_frame
+    false
 }
 
 fn basename(path: &str) -> &str {
