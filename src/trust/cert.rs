@@ -8,7 +8,7 @@ use x509_parser::certificate::X509Certificate;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::prelude::FromDer;
 
-use super::names::{push_hex_byte, rfc2253_of, NameConstraints, OwnedName, HEX_UPPER};
+use super::names::{hex, rfc2253_of, NameConstraints, OwnedName, HEX_UPPER};
 use super::sig::{KeyKind, SigAlg};
 
 /// Why certificate bytes could not be turned into a [`Cert`].
@@ -240,11 +240,7 @@ impl Cert {
         if self.serial.is_empty() {
             return "00".to_string();
         }
-        let mut out = String::with_capacity(2 * self.serial.len());
-        for &b in &self.serial {
-            push_hex_byte(&mut out, b, HEX_UPPER);
-        }
-        out
+        hex(&self.serial, HEX_UPPER)
     }
 
     /// DNS names, IPs and e-mail addresses the subject is known by (for name constraints).

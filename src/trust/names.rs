@@ -338,12 +338,7 @@ pub fn rfc2253_of(name: &X509Name<'_>) -> String {
 fn hex_of_value(atv: &x509_parser::x509::AttributeTypeAndValue<'_>) -> String {
     let v = atv.attr_value();
     // Re-encode tag and length so the hex is the value's full DER (RFC 2253 §2.4).
-    let der = der_element(v.header.tag().0 as u8, v.data);
-    let mut out = String::with_capacity(2 * der.len());
-    for b in der {
-        push_hex_byte(&mut out, b, HEX_LOWER);
-    }
-    out
+    hex(&der_element(v.header.tag().0 as u8, v.data), HEX_LOWER)
 }
 
 /// One DER element: `tag`, the definite length of `content`, `content`.
@@ -391,9 +386,18 @@ pub(crate) const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
 const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
 
 /// Appends `b` as two hex digits from `digits`.
-pub(crate) fn push_hex_byte(out: &mut String, b: u8, digits: &[u8; 16]) {
+fn push_hex_byte(out: &mut String, b: u8, digits: &[u8; 16]) {
     out.push(digits[usize::from(b >> 4)] as char);
     out.push(digits[usize::from(b & 0x0f)] as char);
+}
+
+/// `bytes` as hex, two digits from `digits` per byte.
+pub(crate) fn hex(bytes: &[u8], digits: &[u8; 16]) -> String {
+    let mut out = String::with_capacity(2 * bytes.len());
+    for &b in bytes {
+        push_hex_byte(&mut out, b, digits);
+    }
+    out
 }
 
 #[cfg(test)]
