@@ -18,6 +18,18 @@ wait_port() {
     return 1
 }
 
+# start_echo LOADTEST PORT LOG [CORES]: starts the bundled echo target on
+# 127.0.0.1:PORT (pinned to CORES when given), appending its stderr to LOG, and
+# waits up to 10 s for it to listen. Sets ECHO_PID; fails if it never listens.
+start_echo() {
+    local cmd=("$1" echo --bind "127.0.0.1:$2" --threads 1)
+    [ -z "${4:-}" ] || cmd=(taskset -c "$4" "${cmd[@]}")
+    "${cmd[@]}" >/dev/null 2>>"$3" &
+    # shellcheck disable=SC2034 # read by the scripts that source this file
+    ECHO_PID=$!
+    wait_port "$2" 100
+}
+
 # The pid and all its descendants.
 tree_pids() {
     local pid=$1 child

@@ -33,8 +33,8 @@ check() { # check NAME CONDITION-EXIT-STATUS
 "$BIN/loadtest" pki --out "$work/pki" --clients 8 --bad-share 0.25 >/dev/null
 echo_port=$(free_port)
 proxy_port=$(free_port)
-"$BIN/loadtest" echo --bind "127.0.0.1:$echo_port" --threads 1 >/dev/null 2>&1 &
-pids+=($!)
+start_echo "$BIN/loadtest" "$echo_port" /dev/null || true
+pids+=("$ECHO_PID")
 cat >"$work/portcullis.toml" <<TOML
 [runtime]
 shards = 2
