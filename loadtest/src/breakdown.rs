@@ -119,21 +119,35 @@ impl Breakdown {
     /// block of frames, innermost first, with a blank line after it: then only the first
     /// frame of each block is the sample.
     pub fn from_perf_script(text: &str, opts: Options) -> Breakdown {
-        let mut b = Breakdown::default();
-        let mut add = |(sym, dso)| {
-            b.samples += 1;
-            *b.counts.entry(classify(sym, dso, opts)).or_default() += 1;
-        };
-        if has_call_graphs(text) {
-            for block in text.split("\n\n") {
-                if let Some(frame) = block.lines().find_map(parse_line) {
-                    add(frame);
+        // One pass counts both readings (every frame a sample, and only the first
+        // frame of each block) and tells them apart on the way; the one that fits
+        // is kept.
+        let mut flat = Breakdown::default();
+        let mut firsts = Breakdown::default();
+        let mut shape = Shape::default();
+        let mut block_open = false;
+        for line in text.lines() {
+            let frame = parse_line(line);
+            shape.see(frame.is_some(), line.trim().is_empty());
+            if let Some((sym, dso)) = frame {
+                let c = classify(sym, dso, opts);
+                flat.add(c);
+                if !block_open {
+                    firsts.add(c);
                 }
             }
-        } else {
-            text.lines().filter_map(parse_line).for_each(add);
+            block_open = frame.is_some() || (block_open && !line.trim().is_empty());
         }
-        b
+        if shape.call_graphs() {
+            firsts
+        } else {
+            flat
+        }
+    }
+
+    fn add(&mut self, c: Category) {
+        self.samples += 1;
+        *self.counts.entry(c).or_default() += 1;
     }
 
     /// The share of samples in `c`, 0 to 1.
@@ -185,25 +199,26 @@ fn parse_line(line: &str) -> Option<(&str, &str)> {
     Some((rest[..open].trim(), dso))
 }
 
-/// True for `perf script` output of a profile with call graphs: some frame lines
-/// follow each other, and blank lines end the groups. Without call graphs every
-/// line is a sample of its own.
-fn has_call_graphs(text: &str) -> bool {
-    let mut previous_was_frame = false;
-    let mut consecutive = false;
-    let mut blank_after_frame = false;
-    for line in text.lines() {
-        let frame = parse_line(line).is_some();
-        consecutive |= frame && previous_was_frame;
-        blank_after_frame |= line.trim().is_empty() && previous_was_frame;
-        previous_was_frame = frame;
-        if consecutive && blank_after_frame {
-            // Known from the first sample of a call-graph profile: no need to
-            // read the rest twice.
-            return true;
-        }
+/// What tells `perf script` output of a profile with call graphs from a flat one:
+/// some frame lines follow each other, and blank lines end the groups. Without call
+/// graphs every line is a sample of its own.
+#[derive(Default)]
+struct Shape {
+    previous_was_frame: bool,
+    consecutive: bool,
+    blank_after_frame: bool,
+}
+
+impl Shape {
+    fn see(&mut self, frame: bool, blank: bool) {
+        self.consecutive |= frame && self.previous_was_frame;
+        self.blank_after_frame |= blank && self.previous_was_frame;
+        self.previous_was_frame = frame;
     }
-    false
+
+    fn call_graphs(&self) -> bool {
+        self.consecutive && self.blank_after_frame
+    }
 }
 
 fn basename(path: &str) -> &str {
