@@ -112,6 +112,20 @@ r=0; grep -Eq '^- server CPU µs per request, A: [0-9.]+ [0-9.]+; B: [0-9.]+ [0-
 [ "$r" -eq 0 ] && grep -Eq '^- \*\*B ÷ A: [0-9]+\.[0-9]{3} [0-9]+\.[0-9]{3} \(mean [0-9]+\.[0-9]{3}, median [0-9.]+\)\*\*$' "$work/ab-rq.md" || r=1
 check "loadtest/ab --requests: two runs of keep-alive requests, a ratio each" "$r"
 [ "$r" -eq 0 ] || cat "$work/ab-rq.md" "$work/ab-rq.err" >&2
+# loadtest/compare, bounded, where nginx and HAProxy are installed (compare would
+# install them otherwise): one 1-second round of three servers.
+if command -v nginx >/dev/null && command -v haproxy >/dev/null && command -v jq >/dev/null &&
+    command -v openssl >/dev/null; then
+    PORTCULLIS_BIN=$BIN/portcullis LOADTEST_BIN=$BIN/loadtest loadtest/compare --no-build --duration 1s \
+        --servers "portcullis nginx haproxy" >"$work/compare.md" 2>"$work/compare.err" || true
+    r=0
+    [ "$(grep -c '| 0 | [0-9]* ok, [0-9]* bad refused, 0 bad accepted |$' "$work/compare.md")" -eq 3 ] || r=1
+    [ "$(grep -c '| 0 | all 8 |$' "$work/compare.md")" -eq 3 ] || r=1
+    check "loadtest/compare: three servers, bad clients refused, all 8 identity headers forwarded" "$r"
+    [ "$r" -eq 0 ] || cat "$work/compare.md" "$work/compare.err" >&2
+else
+    echo "skip loadtest/compare: nginx, haproxy, jq or openssl is not installed"
+fi
 # loadtest breakdown (compare --profile): the command line on known samples, and,
 # where perf can sample, on a real profile of the crypto floor (aws-lc linked in).
 r=0
