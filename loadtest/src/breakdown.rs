@@ -128,7 +128,8 @@ impl Breakdown {
         let mut block_open = false;
         for line in text.lines() {
             let frame = parse_line(line);
-            shape.see(frame.is_some(), line.trim().is_empty());
+            let blank = line.trim().is_empty();
+            shape.see(frame.is_some(), blank);
             if let Some((sym, dso)) = frame {
                 let c = classify(sym, dso, opts);
                 flat.add(c);
@@ -136,7 +137,7 @@ impl Breakdown {
                     firsts.add(c);
                 }
             }
-            block_open = frame.is_some() || (block_open && !line.trim().is_empty());
+            block_open = frame.is_some() || (block_open && !blank);
         }
         if shape.call_graphs() {
             firsts
